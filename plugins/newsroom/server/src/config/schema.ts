@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * The plugin's configuration (`config/plugins.ts` -> `newsroom.config`). Every key is optional:
+ * defaults live here, not in `config.default`, because Strapi merges user config into the
+ * default with lodash `defaultsDeep`, which would merge a shorter `locales.available` list
+ * index by index into the default one instead of replacing it.
+ */
+
+/** A BCP 47-shaped locale code (en, fr, sq, sr-Latn, pt-BR). Whether Strapi knows it is checked at bootstrap. */
+const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "en", "fr" or "sr-Latn"');
+
+export const DEFAULT_LOCALES = ['en', 'fr', 'sq', 'sr-Latn', 'sr-Cyrl'];
+
+export const newsroomConfigSchema = z
+  .object({
+    locales: z
+      .object({
+        /** The default locale: where releases are written first and the source of translations. */
+        default: localeCode.default('en'),
+        /** Every locale the newsroom publishes in (created in i18n at bootstrap when missing). */
+        available: z.array(localeCode).min(1, 'must name at least one locale').default(DEFAULT_LOCALES),
+      })
+      .strict()
+      .prefault({}),
+    api: z
+      .object({
+        defaultPageSize: z.number().int().min(1).max(100).default(25),
+        maxPageSize: z.number().int().min(1).max(100).default(100),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    if (!config.locales.available.includes(config.locales.default)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['locales', 'default'],
+        message: `"${config.locales.default}" must also be listed in locales.available`,
+      });
+    }
+    if (new Set(config.locales.available).size !== config.locales.available.length) {
+      ctx.addIssue({ code: 'custom', path: ['locales', 'available'], message: 'lists a locale twice' });
+    }
+    if (config.api.defaultPageSize > config.api.maxPageSize) {
+      ctx.addIssue({ code: 'custom', path: ['api', 'defaultPageSize'], message: 'must not exceed api.maxPageSize' });
+    }
+  });
+
+export type NewsroomConfig = z.infer<typeof newsroomConfigSchema>;
+
+/** The full configuration, defaults applied. Throws one Error listing every problem with its path. */
+export const parseConfig = (input: unknown): NewsroomConfig => {
+  const result = newsroomConfigSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`invalid newsroom plugin config:\n${problems.join('\n')}`);
+};

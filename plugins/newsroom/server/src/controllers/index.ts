@@ -1,0 +1,3 @@
+import releases from './releases';
+
+export default { releases };

@@ -1,0 +1,3 @@
+const destroy = (): void => {};
+
+export default destroy;

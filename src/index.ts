@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+import { ensureSuperAdmin } from './demo/admin-user';
+import { seedDemo } from './demo/seed';
+
+export default {
+  register() {},
+
+  /**
+   * `npm run newsroom` sets NEWSROOM_SEED_DEMO=true and the admin credentials it printed;
+   * a plain `strapi start` does neither.
+   */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    if (process.env.NEWSROOM_SEED_DEMO === 'true') {
+      await seedDemo(strapi);
+    }
+    const email = process.env.NEWSROOM_ADMIN_EMAIL;
+    const password = process.env.NEWSROOM_ADMIN_PASSWORD;
+    if (email && password && (await ensureSuperAdmin(strapi, { email, password }))) {
+      strapi.log.info(`[newsroom] created the admin user ${email}`);
+    }
+  },
+};

@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
+import path from 'node:path';
+import request from 'supertest';
+
+import { ensureSuperAdmin } from '../../src/demo/admin-user';
+import { createTestDatabase, ROOT, type TestDatabase } from './database';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  db: TestDatabase;
+  http: () => request.Agent;
+  close(): Promise<void>;
+}
+
+const TEST_ENV: Record<string, string> = {
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  STRAPI_STARTUP_BANNER: 'false',
+  APP_KEYS: 'newsroom-test-key-1,newsroom-test-key-2',
+  API_TOKEN_SALT: 'newsroom-test-api-token-salt',
+  ADMIN_JWT_SECRET: 'newsroom-test-admin-jwt-secret',
+  JWT_SECRET: 'newsroom-test-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'newsroom-test-transfer-salt',
+  ENCRYPTION_KEY: 'newsroom-test-encryption-key',
+};
+
+/**
+ * Boots the real app (compiled by the global setup) with the newsroom plugin on a fresh
+ * database, its HTTP server mounted but not listening: supertest drives it in-process.
+ * `env` overrides configuration for this boot (e.g. NEWSROOM_LOCALES).
+ */
+export const bootApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+  const db = await createTestDatabase();
+  Object.assign(process.env, TEST_ENV, db.env, env);
+  let strapi: Core.Strapi | undefined;
+  try {
+    strapi = await createStrapi({
+      appDir: ROOT,
+      distDir: path.join(ROOT, 'dist'),
+      autoReload: false,
+      serveAdminPanel: false,
+    }).load();
+    await strapi.server.mount();
+  } catch (error) {
+    await strapi?.destroy().catch(() => undefined);
+    await db.drop();
+    for (const key of Object.keys(env)) delete process.env[key];
+    throw error;
+  }
+  const booted = strapi;
+  return {
+    strapi: booted,
+    db,
+    http: () => request.agent(booted.server.httpServer),
+    async close() {
+      await booted.destroy();
+      await db.drop();
+      for (const key of Object.keys(env)) delete process.env[key];
+    },
+  };
+};
+
+export const ADMIN = { email: 'editor@newsroom.test', password: 'Newsroom-Test-1' };
+
+/** Creates the super admin and logs in: the bearer token for admin routes (content manager). */
+export const adminToken = async (app: TestApp): Promise<string> => {
+  await ensureSuperAdmin(app.strapi, ADMIN);
+  const response = await app.http().post('/admin/login').send(ADMIN).expect(200);
+  return response.body.data.token as string;
+};
