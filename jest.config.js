@@ -16,7 +16,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/plugins/newsroom/**/__tests__/**/*.test.ts'],
+      testMatch: ['<rootDir>/plugins/newsroom/**/__tests__/**/*.test.ts', '<rootDir>/src/**/__tests__/**/*.test.ts'],
     },
     {
       ...shared,

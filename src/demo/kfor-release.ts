@@ -131,7 +131,7 @@ export const QUOTES: DemoQuote[] = [
     saidAt: SAID_AT,
     speakerRole: DSG,
     text: {
-      en: 'The excellent, long-standing cooperation between NATO and the EU in the region continues to make a difference,',
+      en: 'The excellent, long-standing cooperation between NATO and the EU in the region continues to make a difference',
       fr: 'L’excellente coopération qui unit de longue date l’OTAN et l’UE dans la région continue de faire la différence',
     },
   },
@@ -141,7 +141,7 @@ export const QUOTES: DemoQuote[] = [
     saidAt: SAID_AT,
     speakerRole: DSG,
     text: {
-      en: 'NATO Headquarters, KFOR, Allies as well as the European Union and the OSCE have been tireless in their efforts to de-escalate the situation in northern Kosovo and bring both sides to the negotiation table, within the framework of the EU-led dialogue between Belgrade and Pristina,',
+      en: 'NATO Headquarters, KFOR, Allies as well as the European Union and the OSCE have been tireless in their efforts to de-escalate the situation in northern Kosovo and bring both sides to the negotiation table, within the framework of the EU-led dialogue between Belgrade and Pristina',
       fr: 'Le siège de l’OTAN, la KFOR, les Alliés ainsi que l’Union européenne et l’OSCE n’ont pas ménagé leurs efforts pour faire baisser les tensions dans le nord du Kosovo et amener les deux parties à la table des négociations, dans le cadre du dialogue mené sous l’égide de l’UE entre Belgrade et Pristina',
     },
   },

@@ -33,22 +33,21 @@ const TEST_ENV: Record<string, string> = {
 export const bootApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
   const db = await createTestDatabase();
   Object.assign(process.env, TEST_ENV, db.env, env);
-  let strapi: Core.Strapi | undefined;
+  const booted = createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
   try {
-    strapi = await createStrapi({
-      appDir: ROOT,
-      distDir: path.join(ROOT, 'dist'),
-      autoReload: false,
-      serveAdminPanel: false,
-    }).load();
-    await strapi.server.mount();
+    await booted.load();
+    await booted.server.mount();
   } catch (error) {
-    await strapi?.destroy().catch(() => undefined);
+    await booted.destroy().catch(() => undefined);
     await db.drop();
     for (const key of Object.keys(env)) delete process.env[key];
     throw error;
   }
-  const booted = strapi;
   return {
     strapi: booted,
     db,
