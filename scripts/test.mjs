@@ -1,0 +1,49 @@
+/**
+ * `npm test`: every test, from a fresh clone. Installs dependencies when needed, type-checks the
+ * app and the plugin, runs the unit tests, then the API tests against a booted Strapi on SQLite
+ * and on PostgreSQL (127.0.0.1:5432, trust auth; each test file creates and drops its own
+ * database). Extra arguments go to jest (e.g. `npm test -- tests/api/slugs.test.ts`).
+ */
+import net from 'node:net';
+
+import { ensureDependencies, ensurePluginBuilt, run, step } from './lib/setup.mjs';
+
+const jestArgs = process.argv.slice(2).join(' ');
+
+const reachable = (host, port) =>
+  new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 2000 });
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+
+const started = Date.now();
+ensureDependencies();
+ensurePluginBuilt();
+
+step('Type-checking the app and the plugin (tsc --noEmit)');
+run('npm run typecheck --silent');
+
+step('Unit tests (pure functions, no Strapi)');
+run(`npx jest --selectProjects unit ${jestArgs}`);
+
+step('API tests on SQLite (a real Strapi per test file)');
+run(`npx jest --selectProjects api --runInBand ${jestArgs}`, { NEWSROOM_TEST_DB: 'sqlite' });
+
+const pgHost = process.env.NEWSROOM_TEST_PG_HOST ?? '127.0.0.1';
+const pgPort = Number(process.env.NEWSROOM_TEST_PG_PORT ?? 5432);
+if (!(await reachable(pgHost, pgPort))) {
+  console.error(`\nPostgreSQL is not reachable at ${pgHost}:${pgPort}. Start it (see .ci/run) and run npm test again.`);
+  process.exit(1);
+}
+step(`API tests on PostgreSQL (${pgHost}:${pgPort})`);
+run(`npx jest --selectProjects api --runInBand ${jestArgs}`, { NEWSROOM_TEST_DB: 'postgres' });
+
+console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`);
