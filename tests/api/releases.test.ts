@@ -97,9 +97,39 @@ describe('the seeded KFOR release over the content API', () => {
     expect((response.body as GetRelease.Response).data).toEqual(fromList as PublicRelease);
   });
 
-  it('does not find the English slug in French', async () => {
-    const response = await app.http().get(`/api/newsroom/releases/${EN_SLUG}?locale=fr`).expect(404);
+  it('finds the French version from the English slug', async () => {
+    const response = await app.http().get(`/api/newsroom/releases/${EN_SLUG}?locale=fr`).expect(200);
+    expect(response.body.data).toMatchObject({ locale: 'fr', slug: FR_SLUG });
+  });
+
+  it('lists each version’s other locales with their slugs and URLs', async () => {
+    const en = (await app.http().get(`/api/newsroom/releases/${EN_SLUG}`).expect(200)).body.data as PublicRelease;
+    expect(en.url).toBe(`http://localhost:3000/en/releases/${EN_SLUG}`);
+    expect(en.localizations).toEqual([{ locale: 'fr', slug: FR_SLUG, url: `http://localhost:3000/fr/releases/${FR_SLUG}` }]);
+    const fr = (await list('?locale=fr')).body.data[0]!;
+    expect(fr.localizations).toEqual([{ locale: 'en', slug: EN_SLUG, url: `http://localhost:3000/en/releases/${EN_SLUG}` }]);
+  });
+
+  it('answers a missing translation with a 404 listing the locales that exist', async () => {
+    const response = await app.http().get(`/api/newsroom/releases/${EN_SLUG}?locale=sq`).expect(404);
     expect(response.body.error).toMatchObject({ status: 404, name: 'NotFoundError' });
+    expect(response.body.error.details.availableLocales).toEqual(['en', 'fr']);
+  });
+
+  it('falls back to the default locale when asked, and says so', async () => {
+    const response = await app.http().get(`/api/newsroom/releases/${EN_SLUG}?locale=sq&fallback=true`).expect(200);
+    expect(response.headers['content-language']).toBe('en');
+    expect(response.body.data.locale).toBe('en');
+    expect(response.body.meta).toEqual({ locale: 'en', fallback: { requestedLocale: 'sq', fallbackLocale: 'en' } });
+    const listed = await list('?locale=sq&fallback=true');
+    expect(listed.body.data.map((release) => [release.locale, release.slug])).toEqual([['en', EN_SLUG]]);
+    expect(listed.body.meta.fallback).toEqual({ requestedLocale: 'sq', fallbackLocale: 'en' });
+  });
+
+  it('picks the locale from Accept-Language when none is asked for', async () => {
+    const response = await app.http().get('/api/newsroom/releases').set('Accept-Language', 'fr-CH, en;q=0.5').expect(200);
+    expect(response.body.meta.locale).toBe('fr');
+    expect(response.headers.vary).toMatch(/Accept-Language/);
   });
 
   it('answers 404 with a JSON error for an unknown slug', async () => {

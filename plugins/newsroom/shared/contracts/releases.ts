@@ -49,10 +49,20 @@ export interface PublicDeployment {
   mandate: string | null;
 }
 
+/** Another published locale of the same release (language switchers, hreflang). */
+export interface ReleaseLocalization {
+  locale: string;
+  slug: string;
+  /** The release's page on the consuming site (plugin config `site.baseUrl`). */
+  url: string;
+}
+
 export interface PublicRelease {
   documentId: string;
   locale: string;
   slug: string;
+  /** The release's page on the consuming site. */
+  url: string;
   title: string;
   summary: string | null;
   body: RichText;
@@ -65,6 +75,8 @@ export interface PublicRelease {
   people: PublicPerson[];
   quotes: PublicQuote[];
   deployments: PublicDeployment[];
+  /** The other locales this release is published in (not this one). */
+  localizations: ReleaseLocalization[];
 }
 
 export interface Pagination {
@@ -85,23 +97,52 @@ export interface ErrorResponse {
   };
 }
 
+/** Present when `fallback=true` let the default locale stand in for a missing translation. */
+export interface FallbackInfo {
+  requestedLocale: string;
+  fallbackLocale: string;
+}
+
 export declare namespace ListReleases {
   interface Request {
-    query: { locale?: string; page?: string; pageSize?: string };
+    query: {
+      /** Default: Accept-Language, then the default locale. */
+      locale?: string;
+      /** "true": releases not published in `locale` come in the default locale. */
+      fallback?: 'true' | 'false';
+      page?: string;
+      pageSize?: string;
+      /** issuedAt:desc (default), issuedAt:asc, title:asc, title:desc */
+      sort?: string;
+      /** YYYY-MM-DD or an ISO 8601 date-time; inclusive. */
+      issuedFrom?: string;
+      issuedTo?: string;
+      /** documentId or short name (NATO) of an organisation the release involves. */
+      organisation?: string;
+      /** documentId or name of a person the release names. */
+      person?: string;
+      /** A mission the release reports a deployment of (KFOR). */
+      mission?: string;
+      /** ISO 3166-1 code of a contributing nation the release reports. */
+      nation?: string;
+      /** Words in the title or summary. */
+      q?: string;
+    };
   }
   interface Response {
     data: PublicRelease[];
-    meta: { locale: string; pagination: Pagination };
+    meta: { locale: string; pagination: Pagination; fallback?: FallbackInfo };
   }
 }
 
 export declare namespace GetRelease {
   interface Request {
     params: { slug: string };
-    query: { locale?: string };
+    query: { locale?: string; fallback?: 'true' | 'false' };
   }
   interface Response {
     data: PublicRelease;
-    meta: { locale: string };
+    /** `locale` is the locale served; `fallback` says when it is not the one asked for. */
+    meta: { locale: string; fallback?: FallbackInfo };
   }
 }

@@ -32,6 +32,48 @@ export const newsroomConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The consuming site: where release pages live, who publishes them. */
+    site: z
+      .object({
+        baseUrl: z
+          .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as "https://newsroom.example.org"' })
+          .default('http://localhost:3000')
+          .transform((url) => url.replace(/\/+$/, '')),
+        /** Path of one release on the site; {locale} and {slug} are replaced. */
+        releasePath: z
+          .string()
+          .regex(/^\/.*\{slug\}/, 'must start with "/" and contain {slug}')
+          .default('/{locale}/releases/{slug}'),
+        name: z.string().min(1).default('Newsroom'),
+        publisher: z
+          .object({
+            name: z.string().min(1).default('Newsroom'),
+            url: z.url({ protocol: /^https?$/ }).optional(),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /** HTTP caching of the public API. */
+    http: z
+      .object({
+        /** Cache-Control max-age of public responses, in seconds (0: always revalidate). */
+        maxAge: z.number().int().min(0).max(86400).default(60),
+        /** stale-while-revalidate, in seconds. */
+        staleWhileRevalidate: z.number().int().min(0).max(86400).default(300),
+        /** Responses kept in each instance's memory, keyed by the content version in the database. */
+        memoryCacheEntries: z.number().int().min(0).max(100000).default(1000),
+      })
+      .strict()
+      .prefault({}),
+    feeds: z
+      .object({
+        /** Releases in each feed. */
+        size: z.number().int().min(1).max(500).default(50),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

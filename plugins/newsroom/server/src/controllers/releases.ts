@@ -3,59 +3,66 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
 import type { GetRelease, ListReleases } from '../../../shared/contracts/releases';
-import { fieldValidationError } from '../middlewares/field-errors';
-import { UnknownLocaleError } from '../services/locales';
 import { getService } from '../utils/get-service';
-import { detailQuerySchema, listQuerySchema, parseWith, slugParamSchema } from './validation/releases';
+import { beginPublicRequest, jsonResponse, parseOr400, respondCached } from './public-request';
+import { detailQuerySchema, listQuerySchema, slugParamSchema } from './validation/releases';
 
-/** Turns an unknown locale into a 400 that names it and lists the enabled ones. */
-const resolveLocale = async (strapi: Core.Strapi, requested: string | undefined): Promise<string> => {
-  try {
-    return await getService(strapi, 'locales').resolve(requested);
-  } catch (error) {
-    if (error instanceof UnknownLocaleError) {
-      throw new errors.ValidationError(error.message, {
-        errors: [{ path: ['locale'], message: error.message, name: 'ValidationError' }],
-        locale: error.locale,
-        available: error.available,
-      });
-    }
-    throw error;
+/** Finds the release of a detail request, or throws the 404 that says why. */
+export const lookupRelease = async (strapi: Core.Strapi, ctx: Context, locale: string, defaultLocale: string) => {
+  const slug = parseOr400(slugParamSchema, ctx.params.slug, ['slug']);
+  const query = parseOr400(detailQuerySchema, ctx.query);
+  const found = await getService(strapi, 'releases').findBySlug({
+    slug,
+    locale,
+    fallbackLocale: query.fallback ? defaultLocale : undefined,
+  });
+  if (!found) throw new errors.NotFoundError(`No published release "${slug}"`, { slug, locale });
+  if (!found.found) {
+    throw new errors.NotFoundError(
+      `Release "${slug}" is not published in "${locale}"; it is in: ${found.availableLocales.join(', ')}. ` +
+        'Ask for one of those, or add fallback=true.',
+      { slug, locale, availableLocales: found.availableLocales },
+    );
   }
+  return found;
 };
 
 const releases = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     const { api } = getService(strapi, 'settings').get();
-    const query = parseWith(listQuerySchema(api.maxPageSize), ctx.query);
-    if (!query.ok) throw fieldValidationError(query.issues);
+    const { locale: requested, fallback, page, pageSize, sort, ...filters } = parseOr400(
+      listQuerySchema(api.maxPageSize),
+      ctx.query,
+    );
+    const request = await beginPublicRequest(strapi, ctx, requested);
+    const fallbackLocale = fallback && request.defaultLocale !== request.locale ? request.defaultLocale : undefined;
 
-    const locale = await resolveLocale(strapi, query.value.locale);
-    const { releases: data, pagination } = await getService(strapi, 'releases').findPublished({
-      locale,
-      page: query.value.page ?? 1,
-      pageSize: query.value.pageSize ?? api.defaultPageSize,
+    await respondCached(strapi, ctx, request, async () => {
+      const { releases: data, pagination } = await getService(strapi, 'releases').list({
+        locale: request.locale,
+        fallbackLocale,
+        filters,
+        sort: sort ?? 'issuedAt:desc',
+        page: page ?? 1,
+        pageSize: pageSize ?? api.defaultPageSize,
+      });
+      const meta: ListReleases.Response['meta'] = { locale: request.locale, pagination };
+      if (fallbackLocale) meta.fallback = { requestedLocale: request.locale, fallbackLocale };
+      return jsonResponse({ data, meta } satisfies ListReleases.Response, request.locale);
     });
-    ctx.set('Content-Language', locale);
-    ctx.body = { data, meta: { locale, pagination } } satisfies ListReleases.Response;
   },
 
   async findOne(ctx: Context) {
-    const slug = parseWith(slugParamSchema, ctx.params.slug);
-    if (!slug.ok) throw fieldValidationError(slug.issues.map((issue) => ({ ...issue, path: ['slug'] })));
-    const query = parseWith(detailQuerySchema, ctx.query);
-    if (!query.ok) throw fieldValidationError(query.issues);
+    const query = parseOr400(detailQuerySchema, ctx.query);
+    parseOr400(slugParamSchema, ctx.params.slug, ['slug']);
+    const request = await beginPublicRequest(strapi, ctx, query.locale);
 
-    const locale = await resolveLocale(strapi, query.value.locale);
-    const release = await getService(strapi, 'releases').findPublishedBySlug({ slug: slug.value, locale });
-    if (!release) {
-      throw new errors.NotFoundError(`No published release "${slug.value}" in locale "${locale}"`, {
-        slug: slug.value,
-        locale,
-      });
-    }
-    ctx.set('Content-Language', locale);
-    ctx.body = { data: release, meta: { locale } } satisfies GetRelease.Response;
+    await respondCached(strapi, ctx, request, async () => {
+      const { release, fallback } = await lookupRelease(strapi, ctx, request.locale, request.defaultLocale);
+      const meta: GetRelease.Response['meta'] = { locale: release.locale };
+      if (fallback) meta.fallback = { requestedLocale: request.locale, fallbackLocale: release.locale };
+      return jsonResponse({ data: release, meta } satisfies GetRelease.Response, release.locale);
+    });
   },
 });
 

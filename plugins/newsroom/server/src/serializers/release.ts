@@ -4,6 +4,7 @@ import type {
   PublicPerson,
   PublicQuote,
   PublicRelease,
+  ReleaseLocalization,
 } from '../../../shared/contracts/releases';
 import { countryName } from '../countries/country-name';
 import { formatPersonnel } from '../personnel/format-personnel';
@@ -55,11 +56,17 @@ export const serializeDeployment = (row: DeploymentRow, locale: string): PublicD
 const byOrderThenId = (a: QuoteRow, b: QuoteRow): number =>
   (a.order ?? 0) - (b.order ?? 0) || a.documentId.localeCompare(b.documentId);
 
+export interface ReleaseLinks {
+  url: string;
+  localizations: ReleaseLocalization[];
+}
+
 /** A published release in one locale, as consuming apps read it. */
-export const serializeRelease = (row: ReleaseRow): PublicRelease => ({
+export const serializeRelease = (row: ReleaseRow, links: ReleaseLinks): PublicRelease => ({
   documentId: row.documentId,
   locale: row.locale,
   slug: row.slug,
+  url: links.url,
   title: row.title,
   summary: row.summary ?? null,
   body: row.body ?? [],
@@ -72,4 +79,5 @@ export const serializeRelease = (row: ReleaseRow): PublicRelease => ({
   people: (row.people ?? []).map(serializePerson),
   quotes: [...(row.quotes ?? [])].sort(byOrderThenId).map(serializeQuote),
   deployments: (row.deployments ?? []).map((deployment) => serializeDeployment(deployment, row.locale)),
+  localizations: links.localizations,
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { negotiateLocale } from '../locales/negotiate';
 import { i18nIsoLocales, i18nLocales } from '../utils/i18n';
 import { onceAcrossInstances } from '../utils/once-across-instances';
 import { getService } from '../utils/get-service';
@@ -14,8 +15,15 @@ export class UnknownLocaleError extends Error {
   }
 }
 
+export interface EnabledLocales {
+  codes: string[];
+  defaultCode: string;
+}
+
 /** The newsroom's locales: made to exist in Strapi's i18n at bootstrap, resolved for each request. */
-const locales = ({ strapi }: { strapi: Core.Strapi }) => ({
+const locales = ({ strapi }: { strapi: Core.Strapi }) => {
+  let memo: { version: number; locales: EnabledLocales } | undefined;
+  return {
   /**
    * Creates every configured locale missing from i18n and makes the configured default the
    * default. Fails with a clear message for a code Strapi's i18n does not know.
@@ -46,19 +54,29 @@ const locales = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  /** Codes of every locale enabled in i18n, the default first. */
-  async enabled(): Promise<{ codes: string[]; defaultCode: string }> {
+  /**
+   * Codes of every locale enabled in i18n, the default first. With `contentVersion` (which
+   * changes with every locale write), the answer is memoised for that version.
+   */
+  async enabled(contentVersion?: number): Promise<EnabledLocales> {
+    if (contentVersion !== undefined && memo?.version === contentVersion) return memo.locales;
     const service = i18nLocales(strapi);
-    const [all, defaultCode] = await Promise.all([service.find(), service.getDefaultLocale()]);
+    const all = await service.find();
+    const defaultCode = await service.getDefaultLocale();
     const codes = all.map((locale) => locale.code);
     const fallback = defaultCode ?? getService(strapi, 'settings').get().locales.default;
-    return { codes: [fallback, ...codes.filter((code) => code !== fallback)], defaultCode: fallback };
+    const locales = { codes: [fallback, ...codes.filter((code) => code !== fallback)], defaultCode: fallback };
+    if (contentVersion !== undefined) memo = { version: contentVersion, locales };
+    return locales;
   },
 
-  /** The locale a request asked for, or the default; throws UnknownLocaleError for one not enabled. */
-  async resolve(requested: string | undefined): Promise<string> {
-    const { codes, defaultCode } = await this.enabled();
-    if (requested === undefined) return defaultCode;
+  /**
+   * The locale a request asked for (`?locale=`), else the best match of its Accept-Language,
+   * else the default. Throws UnknownLocaleError for an asked locale that is not enabled.
+   */
+  async resolve(requested: string | undefined, acceptLanguage?: string, contentVersion?: number): Promise<string> {
+    const { codes, defaultCode } = await this.enabled(contentVersion);
+    if (requested === undefined) return negotiateLocale(acceptLanguage, codes) ?? defaultCode;
     if (!codes.includes(requested)) throw new UnknownLocaleError(requested, codes);
     return requested;
   },
@@ -66,7 +84,8 @@ const locales = ({ strapi }: { strapi: Core.Strapi }) => ({
   async defaultCode(): Promise<string> {
     return (await this.enabled()).defaultCode;
   },
-});
+  };
+};
 
 export type LocalesService = ReturnType<typeof locales>;
 export default locales;

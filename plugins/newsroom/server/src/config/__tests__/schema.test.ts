@@ -2,10 +2,16 @@ import { DEFAULT_LOCALES, parseConfig } from '../schema';
 
 describe('newsroom config', () => {
   it('fills every default when nothing is configured', () => {
-    expect(parseConfig({})).toEqual({
-      locales: { default: 'en', available: DEFAULT_LOCALES },
-      api: { defaultPageSize: 25, maxPageSize: 100 },
+    const config = parseConfig({});
+    expect(config.locales).toEqual({ default: 'en', available: DEFAULT_LOCALES });
+    expect(config.api).toEqual({ defaultPageSize: 25, maxPageSize: 100 });
+    expect(config.site).toEqual({
+      baseUrl: 'http://localhost:3000',
+      releasePath: '/{locale}/releases/{slug}',
+      name: 'Newsroom',
+      publisher: { name: 'Newsroom' },
     });
+    expect(config.http.maxAge).toBe(60);
     expect(parseConfig(undefined).locales.default).toBe('en');
   });
 
@@ -28,6 +34,12 @@ describe('newsroom config', () => {
     );
     expect(() => parseConfig({ locales: { available: ['en', 'en'] } })).toThrow(/lists a locale twice/);
     expect(() => parseConfig({ localse: {} })).toThrow(/localse/);
+  });
+
+  it('normalises the site URL and rejects one that is not http(s)', () => {
+    expect(parseConfig({ site: { baseUrl: 'https://nato.example/' } }).site.baseUrl).toBe('https://nato.example');
+    expect(() => parseConfig({ site: { baseUrl: 'javascript:alert(1)' } })).toThrow(/site\.baseUrl/);
+    expect(() => parseConfig({ site: { releasePath: 'releases' } })).toThrow(/site\.releasePath/);
   });
 
   it('rejects page sizes out of range', () => {

@@ -1,25 +1,70 @@
 import { z } from 'zod';
 
+import { isCountryCode } from '../../countries/iso-3166';
+import { RELEASE_SORTS } from '../../read-model/release-filters';
 import type { FieldIssue } from '../../validation/issues';
 import { toFieldIssues } from '../../validation/issues';
 
-const locale = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "en" or "sr-Latn"');
-const positiveInt = (name: string, max?: number) => {
-  let number = z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`);
-  if (max !== undefined) number = number.max(max, `${name} must be at most ${max}`);
-  return number;
-};
+export const localeParam = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "en" or "sr-Latn"');
 
-/** Query of `GET /releases`: anything else (status, filters, populate...) is refused by name. */
+const positiveInt = (name: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().min(1, `${name} must be at least 1`).max(max, `${name} must be at most ${max}`));
+
+export const booleanParam = (name: string) =>
+  z.enum(['true', 'false'], { error: `${name} must be true or false` }).transform((value) => value === 'true');
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date (YYYY-MM-DD: the whole day) or an ISO 8601 date-time, as an ISO date-time. */
+const dateBound = (name: string, end: 'start' | 'end') =>
+  z
+    .string()
+    .refine((value) => (DATE_ONLY.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value)) && !Number.isNaN(Date.parse(value)), {
+      message: `${name} must be a date (YYYY-MM-DD) or an ISO 8601 date-time`,
+    })
+    .transform((value) =>
+      DATE_ONLY.test(value) ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(value).toISOString(),
+    );
+
+const text = (name: string, max: number) => z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
+
+/** Query of `GET /releases`: anything not listed here is refused by name. */
 export const listQuerySchema = (maxPageSize: number) =>
-  z.strictObject({
-    locale: locale.optional(),
-    page: positiveInt('page').max(100000, 'page must be at most 100000').optional(),
-    pageSize: positiveInt('pageSize', maxPageSize).optional(),
-  });
+  z
+    .strictObject({
+      locale: localeParam.optional(),
+      fallback: booleanParam('fallback').optional(),
+      page: positiveInt('page', 100000).optional(),
+      pageSize: positiveInt('pageSize', maxPageSize).optional(),
+      sort: z.enum(RELEASE_SORTS, { error: `sort must be one of ${RELEASE_SORTS.join(', ')}` }).optional(),
+      issuedFrom: dateBound('issuedFrom', 'start').optional(),
+      issuedTo: dateBound('issuedTo', 'end').optional(),
+      organisation: text('organisation', 200).optional(),
+      person: text('person', 200).optional(),
+      mission: text('mission', 60).optional(),
+      nation: z
+        .string()
+        .transform((value) => value.toUpperCase())
+        .refine(isCountryCode, 'nation must be an ISO 3166-1 alpha-2 country code such as "TR"')
+        .optional(),
+      q: text('q', 200).optional(),
+    })
+    .refine((query) => !query.issuedFrom || !query.issuedTo || query.issuedFrom <= query.issuedTo, {
+      path: ['issuedTo'],
+      message: 'issuedTo must not be before issuedFrom',
+    });
 
-/** Query of `GET /releases/:slug`. */
-export const detailQuerySchema = z.strictObject({ locale: locale.optional() });
+/** Query of `GET /releases/:slug` and its formats. */
+export const detailQuerySchema = z.strictObject({
+  locale: localeParam.optional(),
+  fallback: booleanParam('fallback').optional(),
+});
 
 /** A slug as the newsroom makes them: nothing else can be one, so nothing else is looked up. */
 export const slugParamSchema = z

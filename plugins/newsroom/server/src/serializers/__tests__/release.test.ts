@@ -28,7 +28,10 @@ const row: ReleaseRow = {
 };
 
 describe('serializeRelease', () => {
-  const release = serializeRelease(row);
+  const release = serializeRelease(row, {
+    url: 'https://site.example/fr/releases/otan-ue',
+    localizations: [{ locale: 'en', slug: 'nato-eu', url: 'https://site.example/en/releases/nato-eu' }],
+  });
 
   it('orders quotes by their position', () => {
     expect(release.quotes.map((quote) => quote.text)).toEqual(['un', 'deux']);
@@ -40,6 +43,11 @@ describe('serializeRelease', () => {
     expect(release.deployments[0]!.contributingNation).toEqual({ code: 'TR', name: 'Turquie' });
     expect(release.deployments[1]!.personnel.text).toBe('inconnu');
     expect(release.deployments[1]!.contributingNation).toBeNull();
+  });
+
+  it('carries its own URL and its other locales', () => {
+    expect(release.url).toBe('https://site.example/fr/releases/otan-ue');
+    expect(release.localizations.map((l) => l.locale)).toEqual(['en']);
   });
 
   it('writes dates as ISO 8601 and fills absent optional fields with null', () => {
