@@ -66,6 +66,8 @@ export interface PublicRelease {
   title: string;
   summary: string | null;
   body: RichText;
+  /** The body as HTML, sanitized with an allow-list: no script, event handler or javascript: URL. */
+  bodyHtml: string;
   issuedAt: string;
   place: string | null;
   referenceNumber: string | null;

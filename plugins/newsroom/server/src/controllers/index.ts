@@ -1,3 +1,6 @@
+import feeds from './feeds';
+import formats from './formats';
+import references from './references';
 import releases from './releases';
 
-export default { releases };
+export default { releases, formats, feeds, references };

@@ -7,6 +7,7 @@ import type {
   ReleaseLocalization,
 } from '../../../shared/contracts/releases';
 import { countryName } from '../countries/country-name';
+import { releaseHtml } from '../formats/rich-text';
 import { formatPersonnel } from '../personnel/format-personnel';
 import type { DeploymentRow, OrganisationRow, PersonRow, QuoteRow, ReleaseRow } from './rows';
 
@@ -70,6 +71,7 @@ export const serializeRelease = (row: ReleaseRow, links: ReleaseLinks): PublicRe
   title: row.title,
   summary: row.summary ?? null,
   body: row.body ?? [],
+  bodyHtml: releaseHtml({ body: row.body ?? [] }),
   issuedAt: iso(row.issuedAt),
   place: row.place ?? null,
   referenceNumber: row.referenceNumber ?? null,

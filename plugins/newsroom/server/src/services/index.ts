@@ -1,7 +1,10 @@
 import contentVersion from './content-version';
+import deployments from './deployments';
 import httpCache from './http-cache';
 import indexes from './indexes';
 import locales from './locales';
+import newsFormats from './news-formats';
+import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
 import slugs from './slugs';
@@ -11,6 +14,9 @@ export default {
   locales,
   slugs,
   releases,
+  quotes,
+  deployments,
+  'news-formats': newsFormats,
   'content-version': contentVersion,
   'http-cache': httpCache,
   indexes,

@@ -54,5 +54,6 @@ describe('serializeRelease', () => {
     expect(release.publishedAt).toBe('2023-06-13T12:05:00.000Z');
     expect(release.summary).toBeNull();
     expect(release.body).toEqual([]);
+    expect(release.bodyHtml).toBe('');
   });
 });
