@@ -11,6 +11,28 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  graphql: {
+    enabled: true,
+    config: {
+      endpoint: '/graphql',
+      defaultLimit: 25,
+      maxLimit: 100,
+      // No Apollo landing page: it loads assets from the Internet.
+      landingPage: false,
+      apolloServer: { introspection: true },
+    },
+  },
+  documentation: {
+    enabled: true,
+    config: {
+      info: {
+        version: '1.0.0',
+        title: 'Newsroom API',
+        description: 'Published press releases, quotes and deployments of the newsroom, with news formats and feeds.',
+      },
+      'x-strapi-config': { plugins: ['newsroom', 'upload', 'users-permissions'] },
+    },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
