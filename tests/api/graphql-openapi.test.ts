@@ -82,7 +82,8 @@ describe('OpenAPI document', () => {
     };
     const file = path.join(service.getFullDocumentationPath(), service.getDocumentationVersion(), 'full_documentation.json');
     const spec = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const routes = (app.strapi.plugin('newsroom').routes['content-api'] as { routes: Array<{ path: string }> }).routes;
+    const pluginRoutes = app.strapi.plugin('newsroom').routes as unknown as Record<string, { routes: Array<{ path: string }> }>;
+    const routes = pluginRoutes['content-api']!.routes;
     for (const route of routes) {
       const openapiPath = `/newsroom${route.path.replace(/:(\w+)/g, '{$1}')}`;
       expect(spec.paths[openapiPath]?.get).toBeDefined();
