@@ -17,6 +17,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       endpoint: '/graphql',
       defaultLimit: 25,
       maxLimit: 100,
+      depthLimit: 10,
       // No Apollo landing page: it loads assets from the Internet.
       landingPage: false,
       apolloServer: { introspection: true },

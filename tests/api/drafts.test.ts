@@ -92,7 +92,7 @@ describe('drafts are never served', () => {
   });
 
   it('exposes no stock REST route for the newsroom types', async () => {
-    for (const path of ['/api/releases', '/api/releases?status=draft', '/api/newsroom/quotes', '/api/newsroom/releases-drafts']) {
+    for (const path of ['/api/releases', '/api/releases?status=draft', '/api/quotes', '/api/deployments', '/api/newsroom/releases-drafts']) {
       const response = await app.http().get(path);
       expect(response.status).toBe(404);
     }

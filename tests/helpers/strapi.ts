@@ -23,6 +23,13 @@ const TEST_ENV: Record<string, string> = {
   JWT_SECRET: 'newsroom-test-jwt-secret',
   TRANSFER_TOKEN_SALT: 'newsroom-test-transfer-salt',
   ENCRYPTION_KEY: 'newsroom-test-encryption-key',
+  // Set, even empty, so that a developer's .env (read by Strapi, never overriding) changes nothing.
+  NEWSROOM_ADMIN_EMAIL: '',
+  NEWSROOM_ADMIN_PASSWORD: '',
+  NEWSROOM_SEED_DEMO: 'false',
+  NEWSROOM_LOCALES: 'en,fr,sq,sr-Latn,sr-Cyrl',
+  NEWSROOM_DEFAULT_LOCALE: 'en',
+  HOST: '127.0.0.1',
 };
 
 /**
@@ -65,6 +72,7 @@ export const ADMIN = { email: 'editor@newsroom.test', password: 'Newsroom-Test-1
 /** Creates the super admin and logs in: the bearer token for admin routes (content manager). */
 export const adminToken = async (app: TestApp): Promise<string> => {
   await ensureSuperAdmin(app.strapi, ADMIN);
-  const response = await app.http().post('/admin/login').send(ADMIN).expect(200);
+  const response = await app.http().post('/admin/login').send(ADMIN);
+  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.token as string;
 };
