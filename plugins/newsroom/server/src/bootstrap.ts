@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import { subscribeContentVersion } from './lifecycles';
+import { registerActions } from './permissions/register-actions';
+import { ensureTranslatorRole } from './permissions/translator-role';
 import { getService } from './utils/get-service';
 import { onceAcrossInstances } from './utils/once-across-instances';
 
@@ -8,9 +10,17 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await getService(strapi, 'locales').ensureConfigured();
   await onceAcrossInstances(strapi, 'schema', async (trx) => {
     await getService(strapi, 'content-version').ensureTable(trx);
+    await getService(strapi, 'translation-status').ensureTable(trx);
     await getService(strapi, 'indexes').ensure(trx);
   });
   subscribeContentVersion(strapi);
+  await registerActions(strapi);
+  const { translations, locales } = getService(strapi, 'settings').get();
+  if (translations.exampleTranslatorRoleLocales.length > 0) {
+    await onceAcrossInstances(strapi, 'translator-role', () =>
+      ensureTranslatorRole(strapi, translations.exampleTranslatorRoleLocales, locales.available),
+    );
+  }
 };
 
 export default bootstrap;

@@ -67,6 +67,15 @@ export const newsroomConfigSchema = z
       })
       .strict()
       .prefault({}),
+    translations: z
+      .object({
+        /** Locales of the example "Newsroom translator" admin role created at start; [] for none. */
+        exampleTranslatorRoleLocales: z.array(localeCode).default(['fr']),
+        /** Largest XLIFF file accepted on import, in bytes. */
+        maxImportBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+      })
+      .strict()
+      .prefault({}),
     feeds: z
       .object({
         /** Releases in each feed. */

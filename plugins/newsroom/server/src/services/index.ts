@@ -8,6 +8,9 @@ import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
 import slugs from './slugs';
+import translationRelations from './translation-relations';
+import translationStatus from './translation-status';
+import xliff from './xliff';
 
 export default {
   settings,
@@ -20,4 +23,7 @@ export default {
   'content-version': contentVersion,
   'http-cache': httpCache,
   indexes,
+  'translation-status': translationStatus,
+  'translation-relations': translationRelations,
+  xliff,
 };
