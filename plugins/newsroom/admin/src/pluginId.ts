@@ -1,1 +1,1 @@
-export const PLUGIN_ID = "newsroom";
+export const PLUGIN_ID = 'newsroom';

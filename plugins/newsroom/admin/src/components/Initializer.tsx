@@ -1,19 +1,12 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef } from 'react';
 
-import { PLUGIN_ID } from "../pluginId";
+import { PLUGIN_ID } from '../pluginId';
 
-type InitializerProps = {
-  setPlugin: (id: string) => void;
-};
-
-const Initializer = ({ setPlugin }: InitializerProps) => {
+/** Tells the admin the plugin is ready. */
+export const Initializer = ({ setPlugin }: { setPlugin: (id: string) => void }) => {
   const ref = useRef(setPlugin);
-
   useEffect(() => {
     ref.current(PLUGIN_ID);
   }, []);
-
   return null;
 };
-
-export { Initializer };

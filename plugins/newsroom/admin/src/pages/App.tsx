@@ -1,15 +1,20 @@
-import { Page } from "@strapi/strapi/admin";
-import { Routes, Route } from "react-router-dom";
+import { Page } from '@strapi/strapi/admin';
+import { Route, Routes } from 'react-router-dom';
 
-import { HomePage } from "./HomePage";
+import { DashboardPage } from './Dashboard/DashboardPage';
+import { ImportPage } from './Import/ImportPage';
+import { ReleasePage } from './Release/ReleasePage';
+import { TranslationsPage } from './Translations/TranslationsPage';
 
-const App = () => {
-  return (
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="*" element={<Page.Error />} />
-    </Routes>
-  );
-};
+/** The Newsroom's screens, under /admin/plugins/newsroom. */
+const App = () => (
+  <Routes>
+    <Route index element={<DashboardPage />} />
+    <Route path="releases/:documentId" element={<ReleasePage />} />
+    <Route path="import" element={<ImportPage />} />
+    <Route path="translations" element={<TranslationsPage />} />
+    <Route path="*" element={<Page.Error />} />
+  </Routes>
+);
 
 export default App;

@@ -3,29 +3,15 @@ import type { Knex } from 'knex';
 
 import { UIDS } from '../../../shared/domain';
 import { json } from '../read-model/values';
-import { translationStatus, type FieldChange, type TranslationRecord, type TranslationStatus } from '../translations/status';
+import type { DocumentStatus, LocaleStatus } from '../../../shared/contracts/translations';
+import { translationStatus, type TranslationRecord, type TranslationStatus } from '../translations/status';
 import { trackedFields, type TranslatedUid } from '../translations/tracked-fields';
 import { getService } from '../utils/get-service';
 import { fingerprint, type FieldValue } from '../xliff';
 
 const TABLE = 'newsroom_translation_states';
 
-export interface LocaleStatus {
-  locale: string;
-  status: TranslationStatus;
-  changes: FieldChange[];
-  updatedAt: string | null;
-  reviewedAt: string | null;
-}
-
-export interface DocumentStatus {
-  uid: TranslatedUid;
-  documentId: string;
-  sourceLocale: string;
-  label: string;
-  updatedAt: string | null;
-  locales: LocaleStatus[];
-}
+export type { DocumentStatus, LocaleStatus };
 
 type Row = Record<string, unknown> & { document_id: string; locale: string; updated_at: unknown };
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import type { ImportReport, UnitResult } from '../../../shared/contracts/translations';
 import { UIDS } from '../../../shared/domain';
 import { isTranslatedUid, trackedFields, type TranslatedUid } from '../translations/tracked-fields';
 import { getService } from '../utils/get-service';
@@ -15,14 +16,7 @@ import {
   type XliffVersion,
 } from '../xliff';
 
-export type UnitResult = 'applied' | 'unchanged' | 'source-changed' | 'unknown-id' | 'empty-target';
-
-export interface ImportReport {
-  locale: string;
-  version: string;
-  units: Array<{ id: string; uid: string | null; documentId: string | null; field: string | null; result: UnitResult }>;
-  counts: Record<UnitResult, number>;
-}
+export type { ImportReport, UnitResult };
 
 type Doc = Record<string, unknown> & { documentId: string };
 

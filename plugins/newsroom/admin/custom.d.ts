@@ -1,2 +1,0 @@
-declare module "@strapi/design-system/*";
-declare module "@strapi/design-system";

@@ -1,0 +1,65 @@
+import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Link } from 'react-router-dom';
+
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useT } from '../../../hooks/useT';
+import { PLUGIN_ID } from '../../../pluginId';
+import type { DashboardRelease } from '../../../services/dashboard';
+
+const date = (value: string | null, locale: string) =>
+  value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value)) : '—';
+
+/** Newest releases, each locale's publication and translation state side by side. */
+export const ReleasesTable = ({ releases, locales, uiLocale }: { releases: DashboardRelease[]; locales: string[]; uiLocale: string }) => {
+  const t = useT();
+  return (
+    <Table colCount={locales.length + 2} rowCount={releases.length + 1}>
+      <Thead>
+        <Tr>
+          <Th>
+            <Typography variant="sigma">{t('dashboard.release', 'Release')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('dashboard.issued', 'Issued')}</Typography>
+          </Th>
+          {locales.map((locale) => (
+            <Th key={locale}>
+              <Typography variant="sigma">{locale}</Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {releases.map((release) => (
+          <Tr key={release.documentId}>
+            <Td>
+              <Link to={`/plugins/${PLUGIN_ID}/releases/${release.documentId}`} style={{ textDecoration: 'none' }}>
+                <Typography fontWeight="semiBold" textColor="primary600" ellipsis style={{ maxWidth: 420, display: 'block' }}>
+                  {release.title}
+                </Typography>
+              </Link>
+            </Td>
+            <Td>
+              <Typography>{date(release.issuedAt, uiLocale)}</Typography>
+            </Td>
+            {locales.map((locale) => {
+              const state = release.locales.find((entry) => entry.locale === locale);
+              return (
+                <Td key={locale}>
+                  {state && (
+                    <Flex gap={1} wrap="wrap">
+                      <StatusBadge status={state.publication} />
+                      {state.translation && state.translation !== 'current' && state.publication !== 'missing' && (
+                        <StatusBadge status={state.translation} />
+                      )}
+                    </Flex>
+                  )}
+                </Td>
+              );
+            })}
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

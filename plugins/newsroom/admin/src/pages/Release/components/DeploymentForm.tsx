@@ -1,0 +1,122 @@
+import { Button, Field, Flex, Grid, Modal, NumberInput, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
+
+import { DEPLOYMENT_STATUSES, PERSONNEL_QUALIFIERS } from '../../../../../shared/domain';
+import { useT } from '../../../hooks/useT';
+import type { ComposerDeployment, DeploymentInput } from '../../../services/dashboard';
+
+interface DeploymentFormProps {
+  trigger: ReactNode;
+  title: string;
+  deployment?: ComposerDeployment;
+  onSubmit: (input: DeploymentInput) => Promise<void>;
+}
+
+type Text = 'mission' | 'contributingNation' | 'unit' | 'arrivalDate' | 'location' | 'durationNote' | 'mandate';
+
+/** Add or edit a deployment: mission, nation, unit, personnel with its qualifier, status, dates, mandate. */
+export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: DeploymentFormProps) => {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [values, setValues] = useState<DeploymentInput>({
+    mission: deployment?.mission ?? '',
+    contributingNation: deployment?.contributingNation ?? '',
+    unit: deployment?.unit ?? '',
+    personnelCount: deployment?.personnelCount ?? null,
+    personnelQualifier: deployment?.personnelQualifier ?? 'exact',
+    deploymentStatus: deployment?.deploymentStatus ?? 'announced',
+    arrivalDate: deployment?.arrivalDate ?? '',
+    location: deployment?.location ?? '',
+    durationNote: deployment?.durationNote ?? '',
+    mandate: deployment?.mandate ?? '',
+  });
+  const set = (key: keyof DeploymentInput, value: unknown) => setValues((previous) => ({ ...previous, [key]: value }));
+  const text = (key: Text, label: string, col = 6) => (
+    <Grid.Item col={col} direction="column" alignItems="stretch">
+      <Field.Root name={key} required={key === 'mission'}>
+        <Field.Label>{t(`deployment.${key}`, label)}</Field.Label>
+        <TextInput
+          type={key === 'arrivalDate' ? 'date' : 'text'}
+          value={(values[key] as string | null | undefined) ?? ''}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => set(key, event.target.value)}
+        />
+      </Field.Root>
+    </Grid.Item>
+  );
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const blankToNull = (value: unknown) => (value === '' ? null : value);
+      await onSubmit(
+        Object.fromEntries(Object.entries(values).map(([key, value]) => [key, blankToNull(value)])) as unknown as DeploymentInput,
+      );
+      setOpen(false);
+    } catch {
+      // The page shows the server's message; the form stays open to correct it.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal.Root open={open} onOpenChange={setOpen}>
+      <Modal.Trigger>{trigger}</Modal.Trigger>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{title}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Grid.Root gap={4}>
+            {text('mission', 'Mission')}
+            {text('contributingNation', 'Contributing nation (ISO code, e.g. TR)')}
+            {text('unit', 'Unit', 12)}
+            <Grid.Item col={6} direction="column" alignItems="stretch">
+              <Field.Root name="personnelCount">
+                <Field.Label>{t('deployment.personnelCount', 'Personnel')}</Field.Label>
+                <NumberInput value={values.personnelCount ?? undefined} onValueChange={(value: number | undefined) => set('personnelCount', value ?? null)} />
+              </Field.Root>
+            </Grid.Item>
+            <Grid.Item col={6} direction="column" alignItems="stretch">
+              <Field.Root name="personnelQualifier">
+                <Field.Label>{t('deployment.personnelQualifier', 'Stated as')}</Field.Label>
+                <SingleSelect value={values.personnelQualifier} onChange={(value: string | number) => set('personnelQualifier', value)}>
+                  {PERSONNEL_QUALIFIERS.map((name) => (
+                    <SingleSelectOption key={name} value={name}>
+                      {t(`qualifier.${name}`, name.replace('_', ' '))}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            </Grid.Item>
+            <Grid.Item col={6} direction="column" alignItems="stretch">
+              <Field.Root name="deploymentStatus">
+                <Field.Label>{t('deployment.status', 'Status')}</Field.Label>
+                <SingleSelect value={values.deploymentStatus} onChange={(value: string | number) => set('deploymentStatus', value)}>
+                  {DEPLOYMENT_STATUSES.map((name) => (
+                    <SingleSelectOption key={name} value={name}>
+                      {t(`deploymentStatus.${name}`, name.replace('_', ' '))}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            </Grid.Item>
+            {text('arrivalDate', 'Arrival date')}
+            {text('location', 'Location')}
+            {text('durationNote', 'Duration')}
+            {text('mandate', 'Mandate', 12)}
+          </Grid.Root>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('actions.cancel', 'Cancel')}</Button>
+          </Modal.Close>
+          <Button onClick={submit} loading={busy} disabled={!values.mission.trim()}>
+            {t('actions.save', 'Save')}
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
