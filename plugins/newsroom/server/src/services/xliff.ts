@@ -45,24 +45,54 @@ const xliff = ({ strapi }: { strapi: Core.Strapi }) => {
     value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
   return {
-    /** One file for these releases (with their quotes and deployments) into `locale`. */
+    /**
+     * One file for these releases (with their quotes and deployments) into `locale`. Queries: one
+     * per release for its family, then a fixed few per type for statuses and existing translations.
+     */
     async export(options: { documentIds: string[]; locale: string; version: XliffVersion; onlyChanged?: boolean }): Promise<string> {
-      const status = getService(strapi, 'translation-status');
       const sourceLocale = await getService(strapi, 'locales').defaultCode();
-      const files: ExportFile[] = [];
+      const families: Array<{ documentId: string; members: Array<{ uid: TranslatedUid; doc: Doc }> }> = [];
       for (const documentId of options.documentIds) {
-        const family = await releaseFamily(documentId, sourceLocale);
-        if (!family) throw new XliffError('malformed', `No release ${documentId} in the source locale ${sourceLocale}`);
+        const members = await releaseFamily(documentId, sourceLocale);
+        if (!members) throw new XliffError('malformed', `No release ${documentId} in the source locale ${sourceLocale}`);
+        families.push({ documentId, members });
+      }
+
+      // Statuses and existing translations, per type, for every document at once.
+      const byUid = new Map<TranslatedUid, string[]>();
+      for (const { members } of families) {
+        for (const { uid, doc } of members) byUid.set(uid, [...(byUid.get(uid) ?? []), doc.documentId]);
+      }
+      const statuses = new Map<string, { status: string; outdated: Set<string> }>();
+      const targets = new Map<string, Doc>();
+      for (const [uid, ids] of byUid) {
+        const unique = [...new Set(ids)];
+        for (const state of await getService(strapi, 'translation-status').statusOf(uid, unique, [options.locale])) {
+          const entry = state.locales[0];
+          statuses.set(`${uid}|${state.documentId}`, {
+            status: entry?.status ?? 'missing',
+            outdated: new Set(entry?.changes.map((change) => change.field)),
+          });
+        }
+        const existing = (await strapi.documents(uid).findMany({
+          locale: options.locale,
+          status: 'draft',
+          filters: { documentId: { $in: unique } },
+          limit: unique.length,
+        } as never)) as unknown as Doc[];
+        for (const doc of existing) targets.set(`${uid}|${doc.documentId}`, doc);
+      }
+
+      const files: ExportFile[] = families.map(({ documentId, members }) => {
         const units: ExportUnit[] = [];
-        for (const { uid, doc } of family) {
-          const [state] = await status.statusOf(uid, [doc.documentId], [options.locale]);
-          const localeState = state?.locales[0];
-          const outdated = new Set(localeState?.changes.map((change) => change.field));
-          const target = await draft(uid, doc.documentId, options.locale);
+        for (const { uid, doc } of members) {
+          const key = `${uid}|${doc.documentId}`;
+          const state = statuses.get(key);
+          const target = targets.get(key);
           for (const field of trackedFields(strapi, uid)) {
             if (!hasValue(doc[field])) continue;
-            if (options.onlyChanged && localeState?.status === 'current') continue;
-            if (options.onlyChanged && localeState?.status === 'outdated' && !outdated.has(field) && hasValue(target?.[field])) continue;
+            if (options.onlyChanged && state?.status === 'current') continue;
+            if (options.onlyChanged && state?.status === 'outdated' && !state.outdated.has(field) && hasValue(target?.[field])) continue;
             units.push({
               documentUid: uid,
               documentId: doc.documentId,
@@ -73,8 +103,8 @@ const xliff = ({ strapi }: { strapi: Core.Strapi }) => {
             });
           }
         }
-        files.push({ id: `release-${documentId}`, original: `release/${documentId}`, units });
-      }
+        return { id: `release-${documentId}`, original: `release/${documentId}`, units };
+      });
       return exportXliff({ version: options.version, sourceLanguage: sourceLocale, targetLanguage: options.locale, files });
     },
 
