@@ -8,7 +8,15 @@ import { useT } from '../hooks/useT';
 export const contentManagerPath = (uid: string, documentId: string, locale: string) =>
   `/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;
 
-export const ContentManagerLink = ({ uid, documentId, locale }: { uid: string; documentId: string; locale: string }) => {
+export const ContentManagerLink = ({
+  uid,
+  documentId,
+  locale,
+}: {
+  uid: string;
+  documentId: string;
+  locale: string;
+}) => {
   const t = useT();
   return (
     <LinkButton

@@ -28,13 +28,17 @@ const ComposerSummary = ({ documentId, locale }: { documentId: string; locale: s
       )}
       {release && (
         <>
-          <Typography variant="sigma">{t('panel.quotes', 'Quotes ({count})', { count: release.quotes.length })}</Typography>
+          <Typography variant="sigma">
+            {t('panel.quotes', 'Quotes ({count})', { count: release.quotes.length })}
+          </Typography>
           {release.quotes.map((quote) => (
             <Typography key={quote.documentId} variant="pi" ellipsis>
               {quote.speaker?.name ?? '—'}: “{quote.text}”
             </Typography>
           ))}
-          <Typography variant="sigma">{t('panel.deployments', 'Deployments ({count})', { count: release.deployments.length })}</Typography>
+          <Typography variant="sigma">
+            {t('panel.deployments', 'Deployments ({count})', { count: release.deployments.length })}
+          </Typography>
           {release.deployments.map((deployment) => (
             <Typography key={deployment.documentId} variant="pi" ellipsis>
               {deployment.mission} · {deployment.contributingNationName ?? '—'} · {deployment.personnelText}

@@ -5,7 +5,12 @@ import { useState } from 'react';
 import { UIDS } from '../../../shared/domain';
 import { apiErrorMessage, useApi } from '../hooks/useApi';
 import { useT } from '../hooks/useT';
-import { releaseTranslationsUrl, useTranslationActions, type DocumentStatus, type GetReleaseTranslations } from '../services/translations';
+import {
+  releaseTranslationsUrl,
+  useTranslationActions,
+  type DocumentStatus,
+  type GetReleaseTranslations,
+} from '../services/translations';
 import { plainText } from './plainText';
 import { StatusBadge } from './StatusBadge';
 
@@ -15,7 +20,15 @@ interface PanelProps {
   document?: { locale?: string };
 }
 
-const OutdatedChanges = ({ status, locale, onReviewed }: { status: DocumentStatus; locale: string; onReviewed: () => void }) => {
+const OutdatedChanges = ({
+  status,
+  locale,
+  onReviewed,
+}: {
+  status: DocumentStatus;
+  locale: string;
+  onReviewed: () => void;
+}) => {
   const t = useT();
   const { toggleNotification } = useNotification();
   const { review } = useTranslationActions();
@@ -38,7 +51,9 @@ const OutdatedChanges = ({ status, locale, onReviewed }: { status: DocumentStatu
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Typography variant="sigma">{t('panel.changedInSource', 'Changed in the source since this translation')}</Typography>
+      <Typography variant="sigma">
+        {t('panel.changedInSource', 'Changed in the source since this translation')}
+      </Typography>
       {entry.changes.map((change) => (
         <Box key={change.field} padding={2} background="neutral100" hasRadius>
           <Typography fontWeight="semiBold">{change.field}</Typography>
@@ -71,9 +86,16 @@ const OutdatedChanges = ({ status, locale, onReviewed }: { status: DocumentStatu
 
 const TranslationPanelContent = ({ documentId, locale }: { documentId: string; locale: string | undefined }) => {
   const t = useT();
-  const { data, error, isLoading, reload } = useApi<GetReleaseTranslations.Response>(releaseTranslationsUrl(documentId));
+  const { data, error, isLoading, reload } = useApi<GetReleaseTranslations.Response>(
+    releaseTranslationsUrl(documentId),
+  );
   if (isLoading && !data) return <Typography variant="pi">{t('panel.loading', 'Loading…')}</Typography>;
-  if (error || !data) return <Typography variant="pi" textColor="danger600">{error}</Typography>;
+  if (error || !data)
+    return (
+      <Typography variant="pi" textColor="danger600">
+        {error}
+      </Typography>
+    );
   const { release } = data.data;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">

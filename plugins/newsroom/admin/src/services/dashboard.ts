@@ -13,7 +13,8 @@ export type * from '../../../shared/contracts/dashboard';
 
 export const dashboardUrl = (query: Record<string, string | number | undefined>) => {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   return `/${PLUGIN_ID}/releases?${params.toString()}`;
 };
 
@@ -31,11 +32,14 @@ export const useComposerActions = (documentId: string, locale: string) => {
     updateQuote: (quoteId: string, input: Partial<QuoteInput>) =>
       data(put<GetComposerRelease.Response>(`${base}/quotes/${quoteId}${q}`, input)),
     removeQuote: (quoteId: string) => data(del<GetComposerRelease.Response>(`${base}/quotes/${quoteId}${q}`)),
-    reorderQuotes: (documentIds: string[]) => data(put<GetComposerRelease.Response>(`${base}/quotes-order${q}`, { documentIds })),
-    addDeployment: (input: DeploymentInput) => data(post<GetComposerRelease.Response>(`${base}/deployments${q}`, input)),
+    reorderQuotes: (documentIds: string[]) =>
+      data(put<GetComposerRelease.Response>(`${base}/quotes-order${q}`, { documentIds })),
+    addDeployment: (input: DeploymentInput) =>
+      data(post<GetComposerRelease.Response>(`${base}/deployments${q}`, input)),
     updateDeployment: (deploymentId: string, input: Partial<DeploymentInput>) =>
       data(put<GetComposerRelease.Response>(`${base}/deployments/${deploymentId}${q}`, input)),
-    removeDeployment: (deploymentId: string) => data(del<GetComposerRelease.Response>(`${base}/deployments/${deploymentId}${q}`)),
+    removeDeployment: (deploymentId: string) =>
+      data(del<GetComposerRelease.Response>(`${base}/deployments/${deploymentId}${q}`)),
     publish: () => data(post<GetComposerRelease.Response>(`${base}/publish${q}`, {})),
     unpublish: () => data(post<GetComposerRelease.Response>(`${base}/unpublish${q}`, {})),
   };
@@ -46,6 +50,7 @@ export const useImportActions = () => {
   return {
     parse: async (text: string, locale?: string) =>
       (await post<ParseImport.Response>(`/${PLUGIN_ID}/import/parse`, { text, locale })).data.data,
-    save: async (body: SaveImport.Request['body']) => (await post<SaveImport.Response>(`/${PLUGIN_ID}/import`, body)).data.data,
+    save: async (body: SaveImport.Request['body']) =>
+      (await post<SaveImport.Response>(`/${PLUGIN_ID}/import`, body)).data.data,
   };
 };

@@ -35,11 +35,17 @@ export const useTranslationActions = () => {
       saveFile(data, `release-${documentId}-${locale}.xlf`);
     },
     exportMany: async (locale: string, version: string, status: string) => {
-      const { data } = await post<string>('/newsroom/translations/xliff/export', { locale, version, status }, { responseType: 'text' });
+      const { data } = await post<string>(
+        '/newsroom/translations/xliff/export',
+        { locale, version, status },
+        { responseType: 'text' },
+      );
       saveFile(data, `releases-${locale}.xlf`);
     },
     importFile: async (locale: string, xliff: string) => {
-      const { data } = await post<ImportXliff.Response>(`/newsroom/translations/xliff/import?locale=${locale}`, { xliff });
+      const { data } = await post<ImportXliff.Response>(`/newsroom/translations/xliff/import?locale=${locale}`, {
+        xliff,
+      });
       return data.data;
     },
     review: async (type: TranslatedType, documentId: string, locale: string) => {

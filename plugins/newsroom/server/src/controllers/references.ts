@@ -4,19 +4,9 @@ import { z } from 'zod';
 
 import type { ListDeployments, ListQuotes } from '../../../shared/contracts/references';
 import { DEPLOYMENT_STATUSES } from '../../../shared/domain';
-import { isCountryCode } from '../countries/iso-3166';
 import { getService } from '../utils/get-service';
 import { beginPublicRequest, jsonResponse, parseOr400, respondCached } from './public-request';
-import { localeParam } from './validation/releases';
-
-const page = (name: string, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(1, `${name} must be at least 1`).max(max, `${name} must be at most ${max}`));
-
-const text = (name: string, max: number) => z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
+import { localeParam, nationParam, positiveInt, text } from './validation/releases';
 
 /** Quotes by speaker, deployments by mission and nation: each with the releases that report it. */
 const references = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -26,8 +16,8 @@ const references = ({ strapi }: { strapi: Core.Strapi }) => ({
       z.strictObject({
         locale: localeParam.optional(),
         speaker: text('speaker', 200).optional(),
-        page: page('page', 100000).optional(),
-        pageSize: page('pageSize', api.maxPageSize).optional(),
+        page: positiveInt('page', 100000).optional(),
+        pageSize: positiveInt('pageSize', api.maxPageSize).optional(),
       }),
       ctx.query,
     );
@@ -49,14 +39,10 @@ const references = ({ strapi }: { strapi: Core.Strapi }) => ({
       z.strictObject({
         locale: localeParam.optional(),
         mission: text('mission', 60).optional(),
-        nation: z
-          .string()
-          .transform((value) => value.toUpperCase())
-          .refine(isCountryCode, 'nation must be an ISO 3166-1 alpha-2 country code such as "TR"')
-          .optional(),
+        nation: nationParam.optional(),
         status: z.enum(DEPLOYMENT_STATUSES, { error: `status must be one of ${DEPLOYMENT_STATUSES.join(', ')}` }).optional(),
-        page: page('page', 100000).optional(),
-        pageSize: page('pageSize', api.maxPageSize).optional(),
+        page: positiveInt('page', 100000).optional(),
+        pageSize: positiveInt('pageSize', api.maxPageSize).optional(),
       }),
       ctx.query,
     );

@@ -84,6 +84,18 @@ export const toQuoteRow = (sql: SqlRow): QuoteRow => ({
   speaker: sql.speaker_document_id ? toPersonRow(sql, 'speaker_') : null,
 });
 
+/** A quote (`q`) with its speaker (`p`), as toQuoteRow reads it. */
+export const QUOTE_COLUMNS = [
+  'q.document_id',
+  'q.text',
+  'q.speaker_role',
+  'q.said_at',
+  'q.order',
+  'p.document_id as speaker_document_id',
+  'p.name as speaker_name',
+  'p.position as speaker_position',
+];
+
 export const DEPLOYMENT_COLUMNS = [
   'd.document_id',
   'd.mission',
@@ -131,17 +143,7 @@ export const loadReleaseRelations = async (
       .leftJoin(`${tables.people} as p`, (join) => join.on('p.id', `ls.${quoteSpeaker.to}`).andOnNotNull('p.published_at'))
       .whereIn(`l.${quoteRelease.to}`, ids)
       .whereNotNull('q.published_at')
-      .select(
-        `l.${quoteRelease.to} as release_id`,
-        'q.document_id',
-        'q.text',
-        'q.speaker_role',
-        'q.said_at',
-        'q.order',
-        'p.document_id as speaker_document_id',
-        'p.name as speaker_name',
-        'p.position as speaker_position',
-      )
+      .select(`l.${quoteRelease.to} as release_id`, ...QUOTE_COLUMNS)
       .orderBy([{ column: 'q.order' }, { column: 'q.id' }]),
     knex(`${releaseDeployments.name} as l`)
       .join(`${tables.deployments} as d`, 'd.id', `l.${releaseDeployments.to}`)

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { QuoteWithReleases } from '../../../shared/contracts/references';
 import type { Pagination } from '../../../shared/contracts/releases';
 import { loadReleaseReferences } from '../read-model/references';
-import { toQuoteRow } from '../read-model/release-rows';
+import { QUOTE_COLUMNS, toQuoteRow } from '../read-model/release-rows';
 import { newsroomTables } from '../read-model/tables';
 import { serializeQuote } from '../serializers/release';
 import { getService } from '../utils/get-service';
@@ -36,17 +36,7 @@ const quotes = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
     const [rows, counted] = await Promise.all([
       base()
-        .select(
-          'q.id',
-          'q.document_id',
-          'q.text',
-          'q.speaker_role',
-          'q.said_at',
-          'q.order',
-          'p.document_id as speaker_document_id',
-          'p.name as speaker_name',
-          'p.position as speaker_position',
-        )
+        .select('q.id', ...QUOTE_COLUMNS)
         .orderBy([{ column: 'q.said_at', order: 'desc' }, { column: 'q.id', order: 'desc' }])
         .limit(options.pageSize)
         .offset((options.page - 1) * options.pageSize),

@@ -1,10 +1,21 @@
-import { Box, EmptyStateLayout, Field, Flex, LinkButton, Searchbar, SingleSelect, SingleSelectOption, TextInput, Button, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  EmptyStateLayout,
+  Field,
+  Flex,
+  LinkButton,
+  Searchbar,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import { Plus, Earth } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState, type ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 
+import { FilterSelect } from '../../components/FilterSelect';
 import { useApi } from '../../hooks/useApi';
 import { useT } from '../../hooks/useT';
 import { PLUGIN_ID } from '../../pluginId';
@@ -65,7 +76,10 @@ export const DashboardPage = () => {
               <Searchbar
                 name="search"
                 value={search}
-                onChange={(event: ChangeEvent<HTMLInputElement>) => { setSearch(event.target.value); setPage(1); }}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => {
+                  setSearch(event.target.value);
+                  setPage(1);
+                }}
                 onClear={() => setSearch('')}
                 clearLabel={t('actions.clear', 'Clear')}
                 placeholder={t('dashboard.search', 'Search titles')}
@@ -73,33 +87,51 @@ export const DashboardPage = () => {
                 {t('dashboard.search', 'Search titles')}
               </Searchbar>
             </Box>
-            <Field.Root name="status">
-              <Field.Label>{t('dashboard.filter.status', 'Status')}</Field.Label>
-              <SingleSelect size="S" value={status} placeholder={t('dashboard.filter.any', 'Any')} onClear={() => setStatus('')} onChange={(value: string | number) => { setStatus(String(value)); setPage(1); }}>
-                {STATUSES.map((name) => (
-                  <SingleSelectOption key={name} value={name}>
-                    {t(`status.${name}`, name)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-            <Field.Root name="locale">
-              <Field.Label>{t('dashboard.filter.locale', 'Locale')}</Field.Label>
-              <SingleSelect size="S" value={locale} placeholder={t('dashboard.filter.allLocales', 'All locales')} onClear={() => setLocale('')} onChange={(value: string | number) => { setLocale(String(value)); setPage(1); }}>
-                {locales.map((code) => (
-                  <SingleSelectOption key={code} value={code}>
-                    {code}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
+            <FilterSelect
+              name="status"
+              label={t('dashboard.filter.status', 'Status')}
+              value={status}
+              placeholder={t('dashboard.filter.any', 'Any')}
+              options={STATUSES.map((name) => ({ value: name, label: t(`status.${name}`, name) }))}
+              onChange={(value) => {
+                setStatus(value);
+                setPage(1);
+              }}
+            />
+            <FilterSelect
+              name="locale"
+              label={t('dashboard.filter.locale', 'Locale')}
+              value={locale}
+              placeholder={t('dashboard.filter.allLocales', 'All locales')}
+              options={locales.map((code) => ({ value: code, label: code }))}
+              onChange={(value) => {
+                setLocale(value);
+                setPage(1);
+              }}
+            />
             <Field.Root name="from">
               <Field.Label>{t('dashboard.filter.from', 'Issued from')}</Field.Label>
-              <TextInput size="S" type="date" value={from} onChange={(event: ChangeEvent<HTMLInputElement>) => { setFrom(event.target.value); setPage(1); }} />
+              <TextInput
+                size="S"
+                type="date"
+                value={from}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => {
+                  setFrom(event.target.value);
+                  setPage(1);
+                }}
+              />
             </Field.Root>
             <Field.Root name="to">
               <Field.Label>{t('dashboard.filter.to', 'Issued to')}</Field.Label>
-              <TextInput size="S" type="date" value={to} onChange={(event: ChangeEvent<HTMLInputElement>) => { setTo(event.target.value); setPage(1); }} />
+              <TextInput
+                size="S"
+                type="date"
+                value={to}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => {
+                  setTo(event.target.value);
+                  setPage(1);
+                }}
+              />
             </Field.Root>
           </Flex>
           {error && (
@@ -122,9 +154,17 @@ export const DashboardPage = () => {
                 {t('actions.previous', 'Previous')}
               </Button>
               <Typography variant="pi">
-                {t('translations.page', 'Page {page} of {pages}', { page, pages: data?.meta.pagination.pageCount ?? 1 })}
+                {t('translations.page', 'Page {page} of {pages}', {
+                  page,
+                  pages: data?.meta.pagination.pageCount ?? 1,
+                })}
               </Typography>
-              <Button variant="tertiary" size="S" disabled={page >= (data?.meta.pagination.pageCount ?? 1)} onClick={() => setPage((p) => p + 1)}>
+              <Button
+                variant="tertiary"
+                size="S"
+                disabled={page >= (data?.meta.pagination.pageCount ?? 1)}
+                onClick={() => setPage((p) => p + 1)}
+              >
                 {t('actions.next', 'Next')}
               </Button>
             </Flex>

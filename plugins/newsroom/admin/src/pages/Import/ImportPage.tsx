@@ -106,7 +106,11 @@ export const ImportPage = () => {
           <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
             <Field.Root name="text" hint={t('import.textHint', 'The title on the first line, then the body')}>
               <Field.Label>{t('import.text', 'Press release text')}</Field.Label>
-              <Textarea value={text} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} rows={10} />
+              <Textarea
+                value={text}
+                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
+                rows={10}
+              />
               <Field.Hint />
             </Field.Root>
             <Box paddingTop={3}>
@@ -118,7 +122,11 @@ export const ImportPage = () => {
           {draft && (
             <>
               {draft.notes.length > 0 && (
-                <Alert title={t('import.notRecognised', 'What the import did not recognise')} variant="default" closeLabel={t('actions.close', 'Close')}>
+                <Alert
+                  title={t('import.notRecognised', 'What the import did not recognise')}
+                  variant="default"
+                  closeLabel={t('actions.close', 'Close')}
+                >
                   <ul>
                     {draft.notes.map((note, index) => (
                       <li key={index}>{note.message}</li>
@@ -131,25 +139,38 @@ export const ImportPage = () => {
                   <Grid.Item col={12} direction="column" alignItems="stretch">
                     <Field.Root name="title" required>
                       <Field.Label>{t('release.title', 'Title')}</Field.Label>
-                      <TextInput value={draft.title} onChange={(event: ChangeEvent<HTMLInputElement>) => set({ title: event.target.value })} />
+                      <TextInput
+                        value={draft.title}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) => set({ title: event.target.value })}
+                      />
                     </Field.Root>
                   </Grid.Item>
                   <Grid.Item col={4} direction="column" alignItems="stretch">
                     <Field.Root name="issuedAt" required>
                       <Field.Label>{t('release.issuedAt', 'Issued on')}</Field.Label>
-                      <TextInput type="date" value={draft.issuedAt} onChange={(event: ChangeEvent<HTMLInputElement>) => set({ issuedAt: event.target.value })} />
+                      <TextInput
+                        type="date"
+                        value={draft.issuedAt}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) => set({ issuedAt: event.target.value })}
+                      />
                     </Field.Root>
                   </Grid.Item>
                   <Grid.Item col={8} direction="column" alignItems="stretch">
                     <Field.Root name="place">
                       <Field.Label>{t('release.place', 'Place (dateline)')}</Field.Label>
-                      <TextInput value={draft.place} onChange={(event: ChangeEvent<HTMLInputElement>) => set({ place: event.target.value })} />
+                      <TextInput
+                        value={draft.place}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) => set({ place: event.target.value })}
+                      />
                     </Field.Root>
                   </Grid.Item>
                   <Grid.Item col={12} direction="column" alignItems="stretch">
                     <Field.Root name="summary">
                       <Field.Label>{t('release.summary', 'Summary')}</Field.Label>
-                      <Textarea value={draft.summary} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => set({ summary: event.target.value })} />
+                      <Textarea
+                        value={draft.summary}
+                        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => set({ summary: event.target.value })}
+                      />
                     </Field.Root>
                   </Grid.Item>
                   <Grid.Item col={12} direction="column" alignItems="stretch">

@@ -8,7 +8,12 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { UIDS } from '../../../../shared/domain';
 import { apiErrorMessage, useApi } from '../../hooks/useApi';
 import { useT } from '../../hooks/useT';
-import { composerUrl, useComposerActions, type ComposerRelease, type GetComposerRelease } from '../../services/dashboard';
+import {
+  composerUrl,
+  useComposerActions,
+  type ComposerRelease,
+  type GetComposerRelease,
+} from '../../services/dashboard';
 import { BodyPreview } from './components/BodyPreview';
 import { DeploymentList } from './components/DeploymentList';
 import { QuoteList } from './components/QuoteList';
@@ -58,12 +63,22 @@ export const ReleasePage = () => {
         primaryAction={
           <Flex gap={2}>
             {published && (
-              <Button variant="tertiary" onClick={() => change(t('release.unpublished', 'Unpublished'))(actions.unpublish()).catch(() => undefined)}>
+              <Button
+                variant="tertiary"
+                onClick={() =>
+                  change(t('release.unpublished', 'Unpublished'))(actions.unpublish()).catch(() => undefined)
+                }
+              >
                 {t('release.unpublish', 'Unpublish')} ({release.locale})
               </Button>
             )}
-            <Button onClick={() => change(t('release.published', 'Published'))(actions.publish()).catch(() => undefined)}>
-              {state?.publication === 'published' ? t('release.republish', 'Publish again') : t('release.publish', 'Publish')} ({release.locale})
+            <Button
+              onClick={() => change(t('release.published', 'Published'))(actions.publish()).catch(() => undefined)}
+            >
+              {state?.publication === 'published'
+                ? t('release.republish', 'Publish again')
+                : t('release.publish', 'Publish')}{' '}
+              ({release.locale})
             </Button>
           </Flex>
         }
@@ -73,9 +88,17 @@ export const ReleasePage = () => {
           <Flex gap={3} alignItems="flex-end">
             <Field.Root name="locale">
               <Field.Label>{t('release.locale', 'Locale')}</Field.Label>
-              <SingleSelect size="S" value={release.locale} onChange={(value: string | number) => setSearchParams({ locale: String(value) })}>
+              <SingleSelect
+                size="S"
+                value={release.locale}
+                onChange={(value: string | number) => setSearchParams({ locale: String(value) })}
+              >
                 {release.locales.map((entry) => (
-                  <SingleSelectOption key={entry.locale} value={entry.locale} disabled={entry.publication === 'missing'}>
+                  <SingleSelectOption
+                    key={entry.locale}
+                    value={entry.locale}
+                    disabled={entry.publication === 'missing'}
+                  >
                     {entry.locale} — {t(`status.${entry.publication}`, entry.publication)}
                   </SingleSelectOption>
                 ))}

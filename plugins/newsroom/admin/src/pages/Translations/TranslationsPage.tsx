@@ -1,7 +1,8 @@
-import { Box, Button, EmptyStateLayout, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 
+import { FilterSelect } from '../../components/FilterSelect';
 import { useApi } from '../../hooks/useApi';
 import { useLocales } from '../../hooks/useLocales';
 import { useT } from '../../hooks/useT';
@@ -29,7 +30,10 @@ export const TranslationsPage = () => {
   const shownLocales = locale ? [locale] : targetLocales;
   const counts = STATUSES.map((name) => ({
     name,
-    count: (data?.data ?? []).reduce((sum, doc) => sum + doc.locales.filter((entry) => entry.status === name).length, 0),
+    count: (data?.data ?? []).reduce(
+      (sum, doc) => sum + doc.locales.filter((entry) => entry.status === name).length,
+      0,
+    ),
   }));
 
   if (error || localesError) return <Page.Error />;
@@ -39,47 +43,55 @@ export const TranslationsPage = () => {
       <Page.Title>{t('translations.title', 'Translations')}</Page.Title>
       <Layouts.Header
         title={t('translations.title', 'Translations')}
-        subtitle={t('translations.subtitle', '{total} documents. On this page: {missing} missing, {outdated} outdated, {current} current', {
-          total: data?.meta.pagination.total ?? 0,
-          missing: counts[0]!.count,
-          outdated: counts[1]!.count,
-          current: counts[2]!.count,
-        })}
-        primaryAction={<ImportXliffModal locales={targetLocales} defaultLocale={locale || targetLocales[0]} onImported={reload} />}
+        subtitle={t(
+          'translations.subtitle',
+          '{total} documents. On this page: {missing} missing, {outdated} outdated, {current} current',
+          {
+            total: data?.meta.pagination.total ?? 0,
+            missing: counts[0]!.count,
+            outdated: counts[1]!.count,
+            current: counts[2]!.count,
+          },
+        )}
+        primaryAction={
+          <ImportXliffModal locales={targetLocales} defaultLocale={locale || targetLocales[0]} onImported={reload} />
+        }
       />
       <Layouts.Action
         startActions={
           <Flex gap={3} alignItems="flex-end" wrap="wrap">
-            <Field.Root name="type">
-              <Field.Label>{t('translations.filter.type', 'Type')}</Field.Label>
-              <SingleSelect size="S" value={type} onChange={(value: string | number) => { setType(value as TranslatedType); setPage(1); }}>
-                {TYPES.map((name) => (
-                  <SingleSelectOption key={name} value={name}>
-                    {t(`types.${name}`, name)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-            <Field.Root name="locale">
-              <Field.Label>{t('translations.filter.locale', 'Locale')}</Field.Label>
-              <SingleSelect size="S" value={locale} placeholder={t('translations.filter.allLocales', 'All locales')} onClear={() => setLocale('')} onChange={(value: string | number) => { setLocale(String(value)); setPage(1); }}>
-                {targetLocales.map((code) => (
-                  <SingleSelectOption key={code} value={code}>
-                    {code}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-            <Field.Root name="status">
-              <Field.Label>{t('translations.filter.status', 'Status')}</Field.Label>
-              <SingleSelect size="S" value={status} placeholder={t('translations.filter.anyStatus', 'Any status')} onClear={() => setStatus('')} onChange={(value: string | number) => { setStatus(String(value)); setPage(1); }}>
-                {STATUSES.map((name) => (
-                  <SingleSelectOption key={name} value={name}>
-                    {t(`status.${name}`, name)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
+            <FilterSelect
+              name="type"
+              label={t('translations.filter.type', 'Type')}
+              value={type}
+              options={TYPES.map((name) => ({ value: name, label: t(`types.${name}`, name) }))}
+              onChange={(value) => {
+                setType(value as TranslatedType);
+                setPage(1);
+              }}
+            />
+            <FilterSelect
+              name="locale"
+              label={t('translations.filter.locale', 'Locale')}
+              value={locale}
+              placeholder={t('translations.filter.allLocales', 'All locales')}
+              options={targetLocales.map((code) => ({ value: code, label: code }))}
+              onChange={(value) => {
+                setLocale(value);
+                setPage(1);
+              }}
+            />
+            <FilterSelect
+              name="status"
+              label={t('translations.filter.status', 'Status')}
+              value={status}
+              placeholder={t('translations.filter.anyStatus', 'Any status')}
+              options={STATUSES.map((name) => ({ value: name, label: t(`status.${name}`, name) }))}
+              onChange={(value) => {
+                setStatus(value);
+                setPage(1);
+              }}
+            />
           </Flex>
         }
         endActions={type === 'release' ? <ExportControls locale={locale || undefined} /> : undefined}
@@ -97,10 +109,18 @@ export const TranslationsPage = () => {
             {(data?.meta.pagination.pageCount ?? 0) > 1 && (
               <Flex justifyContent="space-between">
                 <Typography variant="pi">
-                  {t('translations.page', 'Page {page} of {pages}', { page, pages: data?.meta.pagination.pageCount ?? 1 })}
+                  {t('translations.page', 'Page {page} of {pages}', {
+                    page,
+                    pages: data?.meta.pagination.pageCount ?? 1,
+                  })}
                 </Typography>
                 <Flex gap={2}>
-                  <Button variant="tertiary" size="S" onClick={() => setPage((p) => Math.max(1, p - 1))} disabled={page <= 1}>
+                  <Button
+                    variant="tertiary"
+                    size="S"
+                    onClick={() => setPage((p) => Math.max(1, p - 1))}
+                    disabled={page <= 1}
+                  >
                     {t('actions.previous', 'Previous')}
                   </Button>
                   <Button

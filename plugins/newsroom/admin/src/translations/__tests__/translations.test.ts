@@ -16,7 +16,8 @@ const sourceFiles = (dir: string): string[] =>
 describe('admin translations', () => {
   it('has every English key in French, and nothing else', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(fr)) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
+    for (const [key, value] of Object.entries(fr))
+      expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
   });
 
   it('has an English string for every literal key the screens use', () => {
@@ -31,7 +32,10 @@ describe('admin translations', () => {
   it('keeps the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, value] of Object.entries(en)) {
-      expect({ key, placeholders: placeholders((fr as Record<string, string>)[key]!) }).toEqual({ key, placeholders: placeholders(value) });
+      expect({ key, placeholders: placeholders((fr as Record<string, string>)[key]!) }).toEqual({
+        key,
+        placeholders: placeholders(value),
+      });
     }
   });
 });

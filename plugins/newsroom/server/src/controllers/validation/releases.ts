@@ -9,7 +9,7 @@ export const localeParam = z
   .string()
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "en" or "sr-Latn"');
 
-const positiveInt = (name: string, max: number) =>
+export const positiveInt = (name: string, max: number) =>
   z
     .string()
     .regex(/^\d+$/, `${name} must be a whole number`)
@@ -18,6 +18,12 @@ const positiveInt = (name: string, max: number) =>
 
 export const booleanParam = (name: string) =>
   z.enum(['true', 'false'], { error: `${name} must be true or false` }).transform((value) => value === 'true');
+
+/** An ISO 3166-1 alpha-2 code, any case, as upper case. */
+export const nationParam = z
+  .string()
+  .transform((value) => value.toUpperCase())
+  .refine(isCountryCode, 'nation must be an ISO 3166-1 alpha-2 country code such as "TR"');
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,7 +38,7 @@ const dateBound = (name: string, end: 'start' | 'end') =>
       DATE_ONLY.test(value) ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(value).toISOString(),
     );
 
-const text = (name: string, max: number) => z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
+export const text = (name: string, max: number) => z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
 
 /** Query of `GET /releases`: anything not listed here is refused by name. */
 export const listQuerySchema = (maxPageSize: number) =>
@@ -48,11 +54,7 @@ export const listQuerySchema = (maxPageSize: number) =>
       organisation: text('organisation', 200).optional(),
       person: text('person', 200).optional(),
       mission: text('mission', 60).optional(),
-      nation: z
-        .string()
-        .transform((value) => value.toUpperCase())
-        .refine(isCountryCode, 'nation must be an ISO 3166-1 alpha-2 country code such as "TR"')
-        .optional(),
+      nation: nationParam.optional(),
       q: text('q', 200).optional(),
     })
     .refine((query) => !query.issuedFrom || !query.issuedTo || query.issuedFrom <= query.issuedTo, {

@@ -10,7 +10,15 @@ const date = (value: string | null, locale: string) =>
   value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value)) : '—';
 
 /** Newest releases, each locale's publication and translation state side by side. */
-export const ReleasesTable = ({ releases, locales, uiLocale }: { releases: DashboardRelease[]; locales: string[]; uiLocale: string }) => {
+export const ReleasesTable = ({
+  releases,
+  locales,
+  uiLocale,
+}: {
+  releases: DashboardRelease[];
+  locales: string[];
+  uiLocale: string;
+}) => {
   const t = useT();
   return (
     <Table colCount={locales.length + 2} rowCount={releases.length + 1}>
@@ -34,7 +42,12 @@ export const ReleasesTable = ({ releases, locales, uiLocale }: { releases: Dashb
           <Tr key={release.documentId}>
             <Td>
               <Link to={`/plugins/${PLUGIN_ID}/releases/${release.documentId}`} style={{ textDecoration: 'none' }}>
-                <Typography fontWeight="semiBold" textColor="primary600" ellipsis style={{ maxWidth: 420, display: 'block' }}>
+                <Typography
+                  fontWeight="semiBold"
+                  textColor="primary600"
+                  ellipsis
+                  style={{ maxWidth: 420, display: 'block' }}
+                >
                   {release.title}
                 </Typography>
               </Link>

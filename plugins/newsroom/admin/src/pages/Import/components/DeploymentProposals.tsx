@@ -1,8 +1,8 @@
-import { Box, Field, Flex, Grid, IconButton, NumberInput, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, Grid, IconButton, NumberInput, TextInput, Typography } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
 import type { ChangeEvent } from 'react';
 
-import { DEPLOYMENT_STATUSES, PERSONNEL_QUALIFIERS } from '../../../../../shared/domain';
+import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
 import { useT } from '../../../hooks/useT';
 import type { ImportDeploymentProposal } from '../../../services/dashboard';
 
@@ -31,7 +31,13 @@ export const DeploymentProposals = ({ deployments, onChange }: DeploymentProposa
     </Grid.Item>
   );
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-label={t('import.deployments', 'Deployments')}>
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={3}
+      tag="section"
+      aria-label={t('import.deployments', 'Deployments')}
+    >
       <Typography variant="delta" tag="h2">
         {t('import.deployments', 'Deployments')} ({deployments.length})
       </Typography>
@@ -54,41 +60,28 @@ export const DeploymentProposals = ({ deployments, onChange }: DeploymentProposa
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={3} direction="column" alignItems="stretch">
-              <Field.Root name={`deployments.${index}.personnelQualifier`}>
-                <Field.Label>{t('deployment.personnelQualifier', 'Stated as')}</Field.Label>
-                <SingleSelect
-                  value={deployment.personnelQualifier ?? 'exact'}
-                  onChange={(value: string | number) => update(index, { personnelQualifier: value as ImportDeploymentProposal['personnelQualifier'] })}
-                >
-                  {PERSONNEL_QUALIFIERS.map((name) => (
-                    <SingleSelectOption key={name} value={name}>
-                      {t(`qualifier.${name}`, name.replace('_', ' '))}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
+              <PersonnelQualifierSelect
+                name={`deployments.${index}.personnelQualifier`}
+                value={deployment.personnelQualifier ?? 'exact'}
+                onChange={(value) => update(index, { personnelQualifier: value })}
+              />
             </Grid.Item>
             <Grid.Item col={3} direction="column" alignItems="stretch">
-              <Field.Root name={`deployments.${index}.deploymentStatus`}>
-                <Field.Label>{t('deployment.status', 'Status')}</Field.Label>
-                <SingleSelect
-                  value={deployment.deploymentStatus ?? 'announced'}
-                  onChange={(value: string | number) => update(index, { deploymentStatus: value as ImportDeploymentProposal['deploymentStatus'] })}
-                >
-                  {DEPLOYMENT_STATUSES.map((name) => (
-                    <SingleSelectOption key={name} value={name}>
-                      {t(`deploymentStatus.${name}`, name.replace('_', ' '))}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
+              <DeploymentStatusSelect
+                name={`deployments.${index}.deploymentStatus`}
+                value={deployment.deploymentStatus ?? 'announced'}
+                onChange={(value) => update(index, { deploymentStatus: value })}
+              />
             </Grid.Item>
             {text(index, 'arrivalDate', 'Arrival date', 3)}
             {text(index, 'location', 'Location', 4)}
             {text(index, 'durationNote', 'Duration', 4)}
             {text(index, 'mandate', 'Mandate', 3)}
             <Grid.Item col={1} direction="column" alignItems="flex-end" justifyContent="flex-end">
-              <IconButton label={t('import.dropDeployment', 'Drop this deployment')} onClick={() => onChange(deployments.filter((_, i) => i !== index))}>
+              <IconButton
+                label={t('import.dropDeployment', 'Drop this deployment')}
+                onClick={() => onChange(deployments.filter((_, i) => i !== index))}
+              >
                 <Trash />
               </IconButton>
             </Grid.Item>

@@ -33,13 +33,20 @@ export const QuoteProposals = ({ quotes, onChange }: QuoteProposalsProps) => {
             <Grid.Item col={12} direction="column" alignItems="stretch">
               <Field.Root name={`quotes.${index}.text`}>
                 <Field.Label>{t('quote.text', 'Exact words')}</Field.Label>
-                <Textarea value={quote.text} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => update(index, { text: event.target.value })} />
+                <Textarea
+                  value={quote.text}
+                  onChange={(event: ChangeEvent<HTMLTextAreaElement>) => update(index, { text: event.target.value })}
+                />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={5} direction="column" alignItems="stretch">
               <Field.Root
                 name={`quotes.${index}.speakerName`}
-                hint={quote.matchedName ? t('import.matched', 'Matches {name}', { name: quote.matchedName }) : t('import.newPerson', 'New person')}
+                hint={
+                  quote.matchedName
+                    ? t('import.matched', 'Matches {name}', { name: quote.matchedName })
+                    : t('import.newPerson', 'New person')
+                }
               >
                 <Field.Label>{t('quote.speaker', 'Speaker')}</Field.Label>
                 <TextInput
@@ -54,11 +61,19 @@ export const QuoteProposals = ({ quotes, onChange }: QuoteProposalsProps) => {
             <Grid.Item col={6} direction="column" alignItems="stretch">
               <Field.Root name={`quotes.${index}.speakerRole`}>
                 <Field.Label>{t('quote.role', 'Role when said')}</Field.Label>
-                <TextInput value={quote.speakerRole} onChange={(event: ChangeEvent<HTMLInputElement>) => update(index, { speakerRole: event.target.value })} />
+                <TextInput
+                  value={quote.speakerRole}
+                  onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                    update(index, { speakerRole: event.target.value })
+                  }
+                />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={1} direction="column" alignItems="flex-end" justifyContent="flex-end">
-              <IconButton label={t('import.dropQuote', 'Drop this quote')} onClick={() => onChange(quotes.filter((_, i) => i !== index))}>
+              <IconButton
+                label={t('import.dropQuote', 'Drop this quote')}
+                onClick={() => onChange(quotes.filter((_, i) => i !== index))}
+              >
                 <Trash />
               </IconButton>
             </Grid.Item>

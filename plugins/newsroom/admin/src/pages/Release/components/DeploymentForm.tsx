@@ -1,7 +1,7 @@
-import { Button, Field, Flex, Grid, Modal, NumberInput, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { Button, Field, Grid, Modal, NumberInput, TextInput } from '@strapi/design-system';
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 
-import { DEPLOYMENT_STATUSES, PERSONNEL_QUALIFIERS } from '../../../../../shared/domain';
+import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
 import { useT } from '../../../hooks/useT';
 import type { ComposerDeployment, DeploymentInput } from '../../../services/dashboard';
 
@@ -50,7 +50,9 @@ export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: Deploym
     try {
       const blankToNull = (value: unknown) => (value === '' ? null : value);
       await onSubmit(
-        Object.fromEntries(Object.entries(values).map(([key, value]) => [key, blankToNull(value)])) as unknown as DeploymentInput,
+        Object.fromEntries(
+          Object.entries(values).map(([key, value]) => [key, blankToNull(value)]),
+        ) as unknown as DeploymentInput,
       );
       setOpen(false);
     } catch {
@@ -75,32 +77,25 @@ export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: Deploym
             <Grid.Item col={6} direction="column" alignItems="stretch">
               <Field.Root name="personnelCount">
                 <Field.Label>{t('deployment.personnelCount', 'Personnel')}</Field.Label>
-                <NumberInput value={values.personnelCount ?? undefined} onValueChange={(value: number | undefined) => set('personnelCount', value ?? null)} />
+                <NumberInput
+                  value={values.personnelCount ?? undefined}
+                  onValueChange={(value: number | undefined) => set('personnelCount', value ?? null)}
+                />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={6} direction="column" alignItems="stretch">
-              <Field.Root name="personnelQualifier">
-                <Field.Label>{t('deployment.personnelQualifier', 'Stated as')}</Field.Label>
-                <SingleSelect value={values.personnelQualifier} onChange={(value: string | number) => set('personnelQualifier', value)}>
-                  {PERSONNEL_QUALIFIERS.map((name) => (
-                    <SingleSelectOption key={name} value={name}>
-                      {t(`qualifier.${name}`, name.replace('_', ' '))}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
+              <PersonnelQualifierSelect
+                name="personnelQualifier"
+                value={values.personnelQualifier ?? 'exact'}
+                onChange={(value) => set('personnelQualifier', value)}
+              />
             </Grid.Item>
             <Grid.Item col={6} direction="column" alignItems="stretch">
-              <Field.Root name="deploymentStatus">
-                <Field.Label>{t('deployment.status', 'Status')}</Field.Label>
-                <SingleSelect value={values.deploymentStatus} onChange={(value: string | number) => set('deploymentStatus', value)}>
-                  {DEPLOYMENT_STATUSES.map((name) => (
-                    <SingleSelectOption key={name} value={name}>
-                      {t(`deploymentStatus.${name}`, name.replace('_', ' '))}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
+              <DeploymentStatusSelect
+                name="deploymentStatus"
+                value={values.deploymentStatus ?? 'announced'}
+                onChange={(value) => set('deploymentStatus', value)}
+              />
             </Grid.Item>
             {text('arrivalDate', 'Arrival date')}
             {text('location', 'Location')}

@@ -16,7 +16,13 @@ interface DeploymentListProps {
 export const DeploymentList = ({ deployments, onAdd, onEdit, onRemove }: DeploymentListProps) => {
   const t = useT();
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-label={t('release.deployments', 'Deployments')}>
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={3}
+      tag="section"
+      aria-label={t('release.deployments', 'Deployments')}
+    >
       <Flex justifyContent="space-between">
         <Typography variant="delta" tag="h2">
           {t('release.deployments', 'Deployments')} ({deployments.length})
@@ -44,7 +50,8 @@ export const DeploymentList = ({ deployments, onAdd, onEdit, onRemove }: Deploym
               </Typography>
               {deployment.unit && <Typography variant="pi">{deployment.unit}</Typography>}
               <Typography variant="pi">
-                {deployment.personnelText} · {t(`deploymentStatus.${deployment.deploymentStatus}`, deployment.deploymentStatus.replace('_', ' '))}
+                {deployment.personnelText} ·{' '}
+                {t(`deploymentStatus.${deployment.deploymentStatus}`, deployment.deploymentStatus.replace('_', ' '))}
                 {deployment.arrivalDate ? ` · ${deployment.arrivalDate}` : ''}
               </Typography>
               {(deployment.durationNote || deployment.mandate) && (

@@ -26,7 +26,10 @@ export const QuoteForm = ({ trigger, title, quote, onSubmit }: QuoteFormProps) =
     try {
       await onSubmit({
         text,
-        speaker: quote?.speaker && quote.speaker.name === speaker ? { documentId: quote.speaker.documentId } : { name: speaker },
+        speaker:
+          quote?.speaker && quote.speaker.name === speaker
+            ? { documentId: quote.speaker.documentId }
+            : { name: speaker },
         speakerRole: role || null,
         saidAt: saidAt ? `${saidAt}T12:00:00.000Z` : null,
       });
@@ -49,20 +52,40 @@ export const QuoteForm = ({ trigger, title, quote, onSubmit }: QuoteFormProps) =
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Field.Root name="text" required>
               <Field.Label>{t('quote.text', 'Exact words')}</Field.Label>
-              <Textarea value={text} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
+              <Textarea
+                value={text}
+                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
+              />
             </Field.Root>
-            <Field.Root name="speaker" required hint={t('quote.speakerHint', 'An existing person is matched by name, accents ignored; otherwise one is created')}>
+            <Field.Root
+              name="speaker"
+              required
+              hint={t(
+                'quote.speakerHint',
+                'An existing person is matched by name, accents ignored; otherwise one is created',
+              )}
+            >
               <Field.Label>{t('quote.speaker', 'Speaker')}</Field.Label>
-              <TextInput value={speaker} onChange={(event: ChangeEvent<HTMLInputElement>) => setSpeaker(event.target.value)} />
+              <TextInput
+                value={speaker}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => setSpeaker(event.target.value)}
+              />
               <Field.Hint />
             </Field.Root>
             <Field.Root name="speakerRole">
               <Field.Label>{t('quote.role', 'Role when said')}</Field.Label>
-              <TextInput value={role} onChange={(event: ChangeEvent<HTMLInputElement>) => setRole(event.target.value)} />
+              <TextInput
+                value={role}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => setRole(event.target.value)}
+              />
             </Field.Root>
             <Field.Root name="saidAt">
               <Field.Label>{t('quote.saidAt', 'Said on')}</Field.Label>
-              <TextInput type="date" value={saidAt} onChange={(event: ChangeEvent<HTMLInputElement>) => setSaidAt(event.target.value)} />
+              <TextInput
+                type="date"
+                value={saidAt}
+                onChange={(event: ChangeEvent<HTMLInputElement>) => setSaidAt(event.target.value)}
+              />
             </Field.Root>
           </Flex>
         </Modal.Body>

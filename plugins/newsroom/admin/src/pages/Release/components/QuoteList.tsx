@@ -40,9 +40,7 @@ export const QuoteList = ({ quotes, onAdd, onEdit, onRemove, onReorder }: QuoteL
           onSubmit={onAdd}
         />
       </Flex>
-      {quotes.length === 0 && (
-        <Typography textColor="neutral600">{t('release.noQuotes', 'No quote yet.')}</Typography>
-      )}
+      {quotes.length === 0 && <Typography textColor="neutral600">{t('release.noQuotes', 'No quote yet.')}</Typography>}
       {quotes.map((quote, index) => (
         <Box key={quote.documentId} padding={3} background="neutral100" hasRadius data-testid="quote">
           <Typography tag="p" style={{ fontStyle: 'italic' }}>
@@ -54,7 +52,11 @@ export const QuoteList = ({ quotes, onAdd, onEdit, onRemove, onReorder }: QuoteL
               {quote.speakerRole ? `, ${quote.speakerRole}` : ''}
             </Typography>
             <Flex gap={1}>
-              <IconButton label={t('actions.moveUp', 'Move up')} disabled={index === 0} onClick={() => onReorder(move(ids, index, index - 1))}>
+              <IconButton
+                label={t('actions.moveUp', 'Move up')}
+                disabled={index === 0}
+                onClick={() => onReorder(move(ids, index, index - 1))}
+              >
                 <ArrowUp />
               </IconButton>
               <IconButton

@@ -1,4 +1,19 @@
-import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useState, type ChangeEvent } from 'react';
@@ -66,13 +81,17 @@ export const ImportXliffModal = ({ locales, defaultLocale, onImported }: ImportX
           {report ? (
             <Flex direction="column" alignItems="stretch" gap={3}>
               <Typography>
-                {t('translations.import.summary', '{applied} applied, {unchanged} unchanged, {changed} with a changed source, {unknown} unknown, {empty} empty', {
-                  applied: report.counts.applied,
-                  unchanged: report.counts.unchanged,
-                  changed: report.counts['source-changed'],
-                  unknown: report.counts['unknown-id'],
-                  empty: report.counts['empty-target'],
-                })}
+                {t(
+                  'translations.import.summary',
+                  '{applied} applied, {unchanged} unchanged, {changed} with a changed source, {unknown} unknown, {empty} empty',
+                  {
+                    applied: report.counts.applied,
+                    unchanged: report.counts.unchanged,
+                    changed: report.counts['source-changed'],
+                    unknown: report.counts['unknown-id'],
+                    empty: report.counts['empty-target'],
+                  },
+                )}
               </Typography>
               <Table colCount={3} rowCount={report.units.length + 1}>
                 <Thead>
@@ -95,10 +114,14 @@ export const ImportXliffModal = ({ locales, defaultLocale, onImported }: ImportX
                         <Typography>{unit.field ?? unit.id}</Typography>
                       </Td>
                       <Td>
-                        <Typography variant="pi">{unit.uid ? `${unit.uid.split('.').pop()} ${unit.documentId}` : '—'}</Typography>
+                        <Typography variant="pi">
+                          {unit.uid ? `${unit.uid.split('.').pop()} ${unit.documentId}` : '—'}
+                        </Typography>
                       </Td>
                       <Td>
-                        <Typography>{t(`translations.result.${unit.result}`, RESULT_LABELS[unit.result] ?? unit.result)}</Typography>
+                        <Typography>
+                          {t(`translations.result.${unit.result}`, RESULT_LABELS[unit.result] ?? unit.result)}
+                        </Typography>
                       </Td>
                     </Tr>
                   ))}
@@ -117,7 +140,13 @@ export const ImportXliffModal = ({ locales, defaultLocale, onImported }: ImportX
                   ))}
                 </SingleSelect>
               </Field.Root>
-              <Field.Root name="file" hint={t('translations.import.hint', 'XLIFF 1.2, 2.0 or 2.1, as exported here and translated in your CAT tool')}>
+              <Field.Root
+                name="file"
+                hint={t(
+                  'translations.import.hint',
+                  'XLIFF 1.2, 2.0 or 2.1, as exported here and translated in your CAT tool',
+                )}
+              >
                 <Field.Label>{t('translations.import.file', 'File')}</Field.Label>
                 <Box>
                   <input
