@@ -1,7 +1,9 @@
 /**
- * Two projects: `unit` (pure functions, next to the code, no Strapi) and `api` (a real Strapi
+ * Three projects: `unit` (pure functions, next to the code, no Strapi), `api` (a real Strapi
  * booted on a real database per test file; SQLite by default, PostgreSQL with
- * NEWSROOM_TEST_DB=postgres). `npm test` runs both, the API tests on both databases.
+ * NEWSROOM_TEST_DB=postgres) and `browser` (Debian's Chromium via playwright-core against one
+ * built, seeded Strapi started by its global setup; run it with --runInBand). `npm test` runs
+ * them all, the API tests on both databases.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const shared = {
@@ -23,6 +25,14 @@ module.exports = {
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/browser/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/browser/helpers/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/browser/helpers/jest-setup.ts'], // 120 s per test
     },
   ],
 };

@@ -2,8 +2,10 @@
  * `npm test`: every test, from a fresh clone. Installs dependencies when needed, type-checks the
  * app and the plugin, runs the unit tests, then the API tests against a booted Strapi on SQLite
  * and on PostgreSQL (127.0.0.1:5432, trust auth; each test file creates and drops its own
- * database). Extra arguments go to jest (e.g. `npm test -- tests/api/slugs.test.ts`).
+ * database), then the browser tests in Debian's Chromium (/usr/bin/chromium) against the built
+ * admin. Extra arguments go to jest (e.g. `npm test -- tests/api/slugs.test.ts`).
  */
+import fs from 'node:fs';
 import net from 'node:net';
 
 import { ensureDependencies, ensurePluginBuilt, run, step } from './lib/setup.mjs';
@@ -45,5 +47,18 @@ if (!(await reachable(pgHost, pgPort))) {
 }
 step(`API tests on PostgreSQL (${pgHost}:${pgPort})`);
 run(`npx jest --selectProjects api --runInBand ${jestArgs}`, { NEWSROOM_TEST_DB: 'postgres' });
+
+const chromium = process.env.NEWSROOM_CHROMIUM ?? '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  console.error(
+    `\nChromium is not installed at ${chromium}: the browser tests need Debian's package. As root:\n` +
+      '  apt-get update && apt-get install -y --no-install-recommends chromium\n' +
+      '(.ci/run installs it in CI), then run npm test again.',
+  );
+  process.exit(1);
+}
+step('Browser tests (Chromium)');
+// --passWithNoTests: `npm test -- tests/api/x.test.ts` selects no browser test.
+run(`npx jest --selectProjects browser --runInBand ${jestArgs ? `--passWithNoTests ${jestArgs}` : ''}`);
 
 console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`);

@@ -1,7 +1,10 @@
+import composer from './composer';
+import dashboard from './dashboard';
 import feeds from './feeds';
 import formats from './formats';
 import references from './references';
+import releaseImport from './release-import';
 import releases from './releases';
 import translations from './translations';
 
-export default { releases, formats, feeds, references, translations };
+export default { releases, formats, feeds, references, translations, dashboard, composer, 'release-import': releaseImport };

@@ -5,32 +5,10 @@ import type { Context } from 'koa';
 import { UIDS } from '../../../shared/domain';
 import { getService } from '../utils/get-service';
 import { isXliffError } from '../xliff';
+import { assertCanEditLocale } from './locale-permission';
 import { parseOr400 } from './public-request';
 import { readRawBody } from './raw-body';
 import { exportManyBody, exportQuery, importQuery, matrixQuery, reviewBody, TYPE_TO_UID } from './validation/translations';
-
-interface Ability {
-  can(action: string, subject: unknown): boolean;
-}
-
-/** The admin may only work on locales its role lets it edit (Settings > Roles, locales of each type). */
-const assertCanEditLocale = async (strapi: Core.Strapi, ctx: Context, locale: string): Promise<void> => {
-  const { codes } = await getService(strapi, 'locales').enabled();
-  if (!codes.includes(locale)) {
-    throw new errors.ValidationError(`Locale "${locale}" is not enabled`, {
-      errors: [{ path: ['locale'], message: `not enabled (enabled: ${codes.join(', ')})`, name: 'ValidationError' }],
-    });
-  }
-  const ability = (ctx.state as { userAbility?: Ability }).userAbility;
-  const checker = strapi.plugin('content-manager').service('permission-checker') as unknown as {
-    create(options: { userAbility: Ability; model: string }): { cannot: { update(entity: Record<string, unknown>): boolean } };
-  };
-  for (const uid of [UIDS.release, UIDS.quote, UIDS.deployment]) {
-    if (!ability || checker.create({ userAbility: ability, model: uid }).cannot.update({ locale })) {
-      throw new errors.ForbiddenError(`You may not edit ${uid.split('.').pop()} content in "${locale}"`);
-    }
-  }
-};
 
 const xliffError = (error: unknown) => {
   if (isXliffError(error)) {

@@ -20,7 +20,8 @@ const fieldsOf = (strapi: Core.Strapi, uid: string) =>
  * An example admin role for translators of `locales`: may read the newsroom's content in every
  * locale, and create and update releases, quotes and deployments (and the people they name) only
  * in its locales; may not publish or delete; may view translation status and export and import
- * XLIFF. Created once, when missing; editors can copy or change it in Settings > Roles.
+ * XLIFF; may use the editors' screens to read releases and compose their quotes and deployments
+ * (not to publish). Created once, when missing; editors can copy or change it in Settings > Roles.
  */
 export const ensureTranslatorRole = async (strapi: Core.Strapi, locales: string[], allLocales: string[]): Promise<number> => {
   const roles = strapi.service('admin::role') as unknown as RoleService;
@@ -48,6 +49,9 @@ export const ensureTranslatorRole = async (strapi: Core.Strapi, locales: string[
     { action: PERMISSIONS.translationsRead },
     { action: PERMISSIONS.translationsExport },
     { action: PERMISSIONS.translationsImport },
+    // The editors' screens: may read releases and compose quotes and deployments, never publish.
+    { action: PERMISSIONS.releasesRead },
+    { action: PERMISSIONS.releasesCompose },
   ]);
   return role.id;
 };

@@ -1,7 +1,7 @@
 import { PERMISSIONS } from '../../../shared/permissions';
 
 /** Admin routes (mounted at /newsroom/...): every one needs an admin session and a newsroom permission. */
-const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: string) => ({
+const guarded = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string, action: string) => ({
   method,
   path,
   handler,
@@ -19,5 +19,19 @@ export default {
     guarded('GET', '/translations/releases/:documentId/xliff', 'translations.exportRelease', PERMISSIONS.translationsExport),
     guarded('POST', '/translations/xliff/export', 'translations.exportMany', PERMISSIONS.translationsExport),
     guarded('POST', '/translations/xliff/import', 'translations.import', PERMISSIONS.translationsImport),
+    // The editors' screens (shared/contracts/dashboard.ts).
+    guarded('GET', '/releases', 'dashboard.find', PERMISSIONS.releasesRead),
+    guarded('GET', '/releases/:documentId', 'composer.findOne', PERMISSIONS.releasesRead),
+    guarded('POST', '/releases/:documentId/quotes', 'composer.addQuote', PERMISSIONS.releasesCompose),
+    guarded('PUT', '/releases/:documentId/quotes/:quoteId', 'composer.updateQuote', PERMISSIONS.releasesCompose),
+    guarded('DELETE', '/releases/:documentId/quotes/:quoteId', 'composer.removeQuote', PERMISSIONS.releasesCompose),
+    guarded('PUT', '/releases/:documentId/quotes-order', 'composer.reorderQuotes', PERMISSIONS.releasesCompose),
+    guarded('POST', '/releases/:documentId/deployments', 'composer.addDeployment', PERMISSIONS.releasesCompose),
+    guarded('PUT', '/releases/:documentId/deployments/:deploymentId', 'composer.updateDeployment', PERMISSIONS.releasesCompose),
+    guarded('DELETE', '/releases/:documentId/deployments/:deploymentId', 'composer.removeDeployment', PERMISSIONS.releasesCompose),
+    guarded('POST', '/releases/:documentId/publish', 'composer.publish', PERMISSIONS.releasesPublish),
+    guarded('POST', '/releases/:documentId/unpublish', 'composer.unpublish', PERMISSIONS.releasesPublish),
+    guarded('POST', '/import/parse', 'release-import.parse', PERMISSIONS.releasesRead),
+    guarded('POST', '/import', 'release-import.save', PERMISSIONS.releasesCompose),
   ],
 };

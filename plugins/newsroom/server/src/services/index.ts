@@ -1,9 +1,16 @@
+import composer from './composer';
+import composerDeployments from './composer-deployments';
+import composerQuotes from './composer-quotes';
 import contentVersion from './content-version';
+import dashboard from './dashboard';
 import deployments from './deployments';
 import httpCache from './http-cache';
 import indexes from './indexes';
 import locales from './locales';
 import newsFormats from './news-formats';
+import people from './people';
+import releaseImport from './release-import';
+import releasePublication from './release-publication';
 import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
@@ -26,4 +33,11 @@ export default {
   'translation-status': translationStatus,
   'translation-relations': translationRelations,
   xliff,
+  dashboard,
+  people,
+  composer,
+  'composer-quotes': composerQuotes,
+  'composer-deployments': composerDeployments,
+  'release-publication': releasePublication,
+  'release-import': releaseImport,
 };

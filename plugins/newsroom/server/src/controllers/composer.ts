@@ -1,0 +1,112 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import { getService } from '../utils/get-service';
+import { adminLocale } from './admin-locale';
+import { assertCanEditLocale } from './locale-permission';
+import { parseOr400 } from './public-request';
+import {
+  deploymentInput,
+  deploymentPatch,
+  localeQuery,
+  quoteInput,
+  quotePatch,
+  quotesOrder,
+} from './validation/composer';
+
+/**
+ * Admin API of the release composer: the draft of a release in one locale (`?locale=`), its
+ * quotes and deployments, publication. Every write answers the whole release after the change.
+ */
+const composer = ({ strapi }: { strapi: Core.Strapi }) => {
+  const localeOf = async (ctx: Context): Promise<string> =>
+    (await adminLocale(strapi, parseOr400(localeQuery, ctx.query).locale)).locale;
+
+  /** The locale of a write, which the admin's role must let it edit. */
+  const editableLocale = async (ctx: Context): Promise<string> => {
+    const locale = await localeOf(ctx);
+    await assertCanEditLocale(strapi, ctx, locale);
+    return locale;
+  };
+
+  const respond = async (ctx: Context, locale: string): Promise<void> => {
+    ctx.body = { data: await getService(strapi, 'composer').view(String(ctx.params.documentId), locale) };
+  };
+
+  const id = (ctx: Context, name: string): string => String(ctx.params[name]);
+
+  return {
+    async findOne(ctx: Context) {
+      await respond(ctx, await localeOf(ctx));
+    },
+
+    async addQuote(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      await getService(strapi, 'composer-quotes').add(
+        id(ctx, 'documentId'),
+        locale,
+        parseOr400(quoteInput, ctx.request.body),
+      );
+      await respond(ctx, locale);
+    },
+
+    async updateQuote(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      const input = parseOr400(quotePatch, ctx.request.body);
+      await getService(strapi, 'composer-quotes').update(id(ctx, 'documentId'), id(ctx, 'quoteId'), locale, input);
+      await respond(ctx, locale);
+    },
+
+    async removeQuote(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      await getService(strapi, 'composer-quotes').remove(id(ctx, 'documentId'), id(ctx, 'quoteId'), locale);
+      await respond(ctx, locale);
+    },
+
+    async reorderQuotes(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      const { documentIds } = parseOr400(quotesOrder, ctx.request.body);
+      await getService(strapi, 'composer-quotes').reorder(id(ctx, 'documentId'), locale, documentIds);
+      await respond(ctx, locale);
+    },
+
+    async addDeployment(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      const input = parseOr400(deploymentInput, ctx.request.body);
+      await getService(strapi, 'composer-deployments').add(id(ctx, 'documentId'), locale, input);
+      await respond(ctx, locale);
+    },
+
+    async updateDeployment(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      const input = parseOr400(deploymentPatch, ctx.request.body);
+      await getService(strapi, 'composer-deployments').update(
+        id(ctx, 'documentId'),
+        id(ctx, 'deploymentId'),
+        locale,
+        input,
+      );
+      await respond(ctx, locale);
+    },
+
+    async removeDeployment(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      await getService(strapi, 'composer-deployments').remove(id(ctx, 'documentId'), id(ctx, 'deploymentId'), locale);
+      await respond(ctx, locale);
+    },
+
+    async publish(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      await getService(strapi, 'release-publication').publish(id(ctx, 'documentId'), locale);
+      await respond(ctx, locale);
+    },
+
+    async unpublish(ctx: Context) {
+      const locale = await editableLocale(ctx);
+      await getService(strapi, 'release-publication').unpublish(id(ctx, 'documentId'), locale);
+      await respond(ctx, locale);
+    },
+  };
+};
+
+export default composer;

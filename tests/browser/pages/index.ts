@@ -1,0 +1,4 @@
+export { AdminShell } from './AdminShell';
+export { ContentManagerListPage } from './ContentManagerPage';
+export { LoginPage, type Credentials } from './LoginPage';
+export { NEWSROOM_PATH, NewsroomPage } from './NewsroomPage';
