@@ -228,3 +228,24 @@ describe('nothing unpublished or private ever leaves', () => {
     expect(response.text).not.toContain(SECRET);
   });
 });
+
+describe('bad input on every public route', () => {
+  it.each([
+    ['/api/newsroom/quotes?pageSize=0', 'pageSize'],
+    ['/api/newsroom/quotes?speaker=', 'speaker'],
+    ['/api/newsroom/quotes?status=draft', 'status'],
+    ['/api/newsroom/deployments?nation=XX', 'nation'],
+    ['/api/newsroom/deployments?page=-1', 'page'],
+    ['/api/newsroom/feeds/not_a_locale!/rss.xml', 'locale'],
+    ['/api/newsroom/feeds/en/atom.xml?status=draft', 'status'],
+    ['/api/newsroom/sitemap.xml?status=draft', 'status'],
+    ['/api/newsroom/releases/Upper-Case/ninjs', 'slug'],
+    [`/api/newsroom/releases/${EN_SLUG}/jsonld?locale=zz`, 'locale'],
+    [`/api/newsroom/releases/${EN_SLUG}/ninjs?fallback=maybe`, 'fallback'],
+  ])('%s is a 400 naming %s, as JSON without a stack trace', async (url, field) => {
+    const response = await get(url).expect(400);
+    expect(response.headers['content-type']).toMatch(/json/);
+    expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path[0])).toContain(field);
+    expect(response.text).not.toMatch(/\s+at\s+\S+\s+\(|node_modules/);
+  });
+});
