@@ -31,17 +31,32 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const dateBound = (name: string, end: 'start' | 'end') =>
   z
     .string()
-    .refine((value) => (DATE_ONLY.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value)) && !Number.isNaN(Date.parse(value)), {
-      message: `${name} must be a date (YYYY-MM-DD) or an ISO 8601 date-time`,
-    })
+    .refine(
+      (value) => (DATE_ONLY.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value)) && !Number.isNaN(Date.parse(value)),
+      {
+        message: `${name} must be a date (YYYY-MM-DD) or an ISO 8601 date-time`,
+      },
+    )
     .transform((value) =>
-      DATE_ONLY.test(value) ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(value).toISOString(),
+      DATE_ONLY.test(value)
+        ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`
+        : new Date(value).toISOString(),
     );
 
-export const text = (name: string, max: number) => z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
+export const text = (name: string, max: number) =>
+  z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
 
-/** Query of `GET /releases`: anything not listed here is refused by name. */
-export const listQuerySchema = (maxPageSize: number) =>
+/** Query of `GET /releases`: anything not listed here is refused by name (built once per page-size limit). */
+export const listQuerySchema = (maxPageSize: number) => {
+  let schema = listSchemas.get(maxPageSize);
+  if (!schema) {
+    schema = buildListQuerySchema(maxPageSize);
+    listSchemas.set(maxPageSize, schema);
+  }
+  return schema;
+};
+
+const buildListQuerySchema = (maxPageSize: number) =>
   z
     .strictObject({
       locale: localeParam.optional(),
@@ -61,6 +76,8 @@ export const listQuerySchema = (maxPageSize: number) =>
       path: ['issuedTo'],
       message: 'issuedTo must not be before issuedFrom',
     });
+
+const listSchemas = new Map<number, ReturnType<typeof buildListQuerySchema>>();
 
 /** Query of `GET /releases/:slug` and its formats. */
 export const detailQuerySchema = z.strictObject({

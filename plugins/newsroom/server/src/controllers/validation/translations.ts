@@ -5,9 +5,17 @@ import { TRANSLATED_UIDS } from '../../translations/tracked-fields';
 import { booleanParam, localeParam } from './releases';
 
 const positive = (name: string, max: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int().min(1, `${name} must be at least 1`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int()
+    .min(1, `${name} must be at least 1`)
+    .max(max, `${name} must be at most ${max}`);
 
-export const TYPE_TO_UID = { release: TRANSLATED_UIDS[0], quote: TRANSLATED_UIDS[1], deployment: TRANSLATED_UIDS[2] } as const;
+export const TYPE_TO_UID = {
+  release: TRANSLATED_UIDS[0],
+  quote: TRANSLATED_UIDS[1],
+  deployment: TRANSLATED_UIDS[2],
+} as const;
 
 export const matrixQuery = z.strictObject({
   type: z.enum(['release', 'quote', 'deployment']).default('release'),
@@ -33,7 +41,10 @@ export const exportManyBody = z.strictObject({
 
 export const importQuery = z.strictObject({
   locale: localeParam,
-  documentId: z.string().regex(/^[a-z0-9]{10,40}$/, 'documentId is malformed').optional(),
+  documentId: z
+    .string()
+    .regex(/^[a-z0-9]{10,40}$/, 'documentId is malformed')
+    .optional(),
 });
 
 export const reviewBody = z.strictObject({
