@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerStockApi } from './bench/stock-api';
 import { ensureSuperAdmin } from './demo/admin-user';
 import { seedDemo } from './demo/seed';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerStockApi(strapi); // benchmark only: inert unless NEWSROOM_BENCH_STOCK_API=true
+  },
 
   /**
    * `npm run newsroom` sets NEWSROOM_SEED_DEMO=true and the admin credentials it printed;

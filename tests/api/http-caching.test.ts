@@ -89,3 +89,38 @@ describe('HTTP caching of the public API', () => {
     expect(bad.headers.etag).toBeUndefined();
   });
 });
+
+describe('what changes the content version', () => {
+  const version = async () =>
+    (app.strapi.plugin('newsroom').service('content-version') as { current(): Promise<{ version: number }> }).current();
+
+  it('is not moved by Strapi writing unrelated settings (schema, metrics)', async () => {
+    const before = await version();
+    await app.strapi.store!.set({ type: 'plugin', name: 'upload', key: 'metrics', value: { weeklySchedule: 'x' } });
+    expect((await version()).version).toBe(before.version);
+  });
+
+  it('is moved by a change of the default locale', async () => {
+    const before = await version();
+    const i18n = app.strapi.plugin('i18n').service('locales') as { setDefaultLocale(p: { code: string }): Promise<unknown> };
+    await i18n.setDefaultLocale({ code: 'fr' });
+    expect((await version()).version).toBeGreaterThan(before.version);
+    const response = await app.http().get('/api/newsroom/releases').expect(200);
+    expect(response.body.meta.locale).toBe('fr');
+    await i18n.setDefaultLocale({ code: 'en' });
+  });
+
+  it('renders a missed page once for concurrent requests', async () => {
+    await documents(app.strapi, RELEASE_UID).update({ documentId, locale: 'en', data: { summary: 'Concurrent.' } });
+    await documents(app.strapi, RELEASE_UID).publish({ documentId, locale: 'en' });
+    let pages = 0;
+    const count = (query: { sql: string }) => {
+      if (/from `?"?newsroom_releases`?"? as `?"?r`?"?/.test(query.sql) && /limit/i.test(query.sql) && !/count\(/i.test(query.sql)) pages += 1;
+    };
+    app.strapi.db.connection.on('query', count);
+    const responses = await Promise.all(Array.from({ length: 5 }, () => get(`${LIST}&pageSize=7`)));
+    app.strapi.db.connection.off('query', count);
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    expect(pages).toBe(1);
+  });
+});

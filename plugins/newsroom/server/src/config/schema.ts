@@ -62,8 +62,11 @@ export const newsroomConfigSchema = z
         maxAge: z.number().int().min(0).max(86400).default(60),
         /** stale-while-revalidate, in seconds. */
         staleWhileRevalidate: z.number().int().min(0).max(86400).default(300),
-        /** Responses kept in each instance's memory, keyed by the content version in the database. */
-        memoryCacheEntries: z.number().int().min(0).max(100000).default(1000),
+        /**
+         * Memory budget, in bytes, of each instance's response cache (keyed by the content version in
+         * the database); least recently used responses go first. 0 turns the cache off.
+         */
+        memoryCacheBytes: z.number().int().min(0).max(4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
       })
       .strict()
       .prefault({}),

@@ -11,6 +11,18 @@ const PHRASES: Record<string, Phrases> = {
   'sr-Cyrl': { approximately: 'око {n}', more_than: 'више од {n}', up_to: 'до {n}', unknown: 'непознато' },
 };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build: one per locale. */
+const numberFormat = (locale: string): Intl.NumberFormat => {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format;
+};
+
 const phrasesFor = (locale: string): Phrases =>
   PHRASES[locale] ?? PHRASES[locale.split('-')[0]!] ?? PHRASES.en!;
 
@@ -25,7 +37,7 @@ export const formatPersonnel = (
 ): string => {
   const phrases = phrasesFor(locale);
   if (count === null || count === undefined || qualifier === 'unknown') return phrases.unknown;
-  const n = new Intl.NumberFormat(locale).format(count);
+  const n = numberFormat(locale).format(count);
   if (!qualifier || qualifier === 'exact') return n;
   return phrases[qualifier].replace('{n}', n);
 };

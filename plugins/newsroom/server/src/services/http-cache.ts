@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
+import { ByteBoundedCache } from '../caching/byte-bounded-cache';
 import { getService } from '../utils/get-service';
 import type { ContentVersion } from './content-version';
 
@@ -31,13 +32,27 @@ const notModified = (ctx: Context, etag: string, changedAt: number): boolean => 
  * instance has already rendered costs nothing more.
  */
 const httpCache = ({ strapi }: { strapi: Core.Strapi }) => {
-  const memory = new Map<string, CachedResponse>();
+  let memory: ByteBoundedCache<CachedResponse> | undefined;
   let memoryVersion = -1;
+  /** Renders under way, so that concurrent misses of one resource render it once. */
+  const inFlight = new Map<string, Promise<CachedResponse>>();
 
-  const remember = (key: string, response: CachedResponse, limit: number) => {
-    if (limit === 0) return;
-    if (memory.size >= limit) memory.delete(memory.keys().next().value as string);
-    memory.set(key, response);
+  const cache = () => {
+    memory ??= new ByteBoundedCache<CachedResponse>(
+      getService(strapi, 'settings').get().http.memoryCacheBytes,
+      (response) => Buffer.byteLength(response.body) + response.type.length + 64,
+    );
+    return memory;
+  };
+
+  /** Renders once per version and key, even when several requests miss at the same time. */
+  const renderOnce = (flightKey: string, render: () => Promise<CachedResponse>): Promise<CachedResponse> => {
+    let flight = inFlight.get(flightKey);
+    if (!flight) {
+      flight = render().finally(() => inFlight.delete(flightKey));
+      inFlight.set(flightKey, flight);
+    }
+    return flight;
   };
 
   return {
@@ -54,7 +69,7 @@ const httpCache = ({ strapi }: { strapi: Core.Strapi }) => {
       const { http } = getService(strapi, 'settings').get();
       const { version, changedAt } = state;
       if (version !== memoryVersion) {
-        memory.clear();
+        cache().clear();
         memoryVersion = version;
       }
       const etag = `W/"${version}-${hash(key)}"`;
@@ -67,10 +82,10 @@ const httpCache = ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.status = 304;
         return;
       }
-      let response = memory.get(key);
+      let response = cache().get(key);
       if (!response) {
         try {
-          response = await render();
+          response = await renderOnce(`${version}|${key}`, render);
         } catch (error) {
           // An error (404...) is not the resource: no validators, no shared caching.
           ctx.remove('ETag');
@@ -80,7 +95,7 @@ const httpCache = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         // Render may have read a newer version than the one we keyed: keep it only if unchanged.
         if ((await getService(strapi, 'content-version').current()).version === version) {
-          remember(key, response, http.memoryCacheEntries);
+          cache().set(key, response);
         }
       }
       if (response.contentLanguage) ctx.set('Content-Language', response.contentLanguage);
