@@ -117,7 +117,8 @@ export const startStrapi = ({ database, port, name, memoryCache = 'on' }) =>
       NODE_ENV: 'production',
       STRAPI_TELEMETRY_DISABLED: 'true',
       NEWSROOM_BENCH_STOCK_API: 'true',
-      NEWSROOM_BENCH_MEMORY_CACHE: memoryCache,
+      // config/plugins.ts reads it into the newsroom's http.memoryCacheBytes (0: every request renders).
+      NEWSROOM_MEMORY_CACHE_BYTES: memoryCache === 'off' ? '0' : String(64 * 1024 * 1024),
       // .env may hold a login for the demo admin: never create it in a bench database.
       NEWSROOM_ADMIN_EMAIL: '',
       NEWSROOM_ADMIN_PASSWORD: '',

@@ -1,8 +1,8 @@
 /**
  * The app under test, in its own process so that its CPU time can be read from /proc: Strapi in
  * production mode (NODE_ENV and the database come from the environment bench/run.mjs sets),
- * without the admin panel. NEWSROOM_BENCH_MEMORY_CACHE=off sets the newsroom's in-memory response
- * cache to 0 entries, so every request renders (reads the tables and serialises).
+ * without the admin panel. NEWSROOM_MEMORY_CACHE_BYTES=0 (set by processes.mjs for the "cache off"
+ * server) turns the newsroom's in-memory response cache off, so every request renders.
  * NEWSROOM_BENCH_STOCK_API=true (read by src/bench/stock-api.ts) routes Strapi's stock REST API
  * for releases; here the Public role is granted its actions, as an admin would in
  * Settings > Users & Permissions > Public.
@@ -18,10 +18,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const app = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
 await app.load();
-if (process.env.NEWSROOM_BENCH_MEMORY_CACHE === 'off') {
-  const config = app.config.get('plugin::newsroom');
-  app.config.set('plugin::newsroom', { ...config, http: { ...config.http, memoryCacheBytes: 0 } });
-}
 if (process.env.NEWSROOM_BENCH_STOCK_API === 'true') {
   const { STOCK_PUBLIC_ACTIONS } = require(path.join(ROOT, 'dist', 'src', 'bench', 'stock-api.js'));
   const role = await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });

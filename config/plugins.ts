@@ -9,6 +9,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         default: env('NEWSROOM_DEFAULT_LOCALE', 'en'),
         available: env.array('NEWSROOM_LOCALES', ['en', 'fr', 'sq', 'sr-Latn', 'sr-Cyrl']),
       },
+      http: {
+        // Memory budget of each instance's response cache; 0 turns it off.
+        memoryCacheBytes: env.int('NEWSROOM_MEMORY_CACHE_BYTES', 64 * 1024 * 1024),
+      },
     },
   },
   graphql: {
