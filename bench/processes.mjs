@@ -40,7 +40,7 @@ export const cpuBetween = (before, after) => {
   return total;
 };
 
-const TEST_SECRETS = {
+export const TEST_SECRETS = {
   APP_KEYS: 'newsroom-bench-key-1,newsroom-bench-key-2',
   API_TOKEN_SALT: 'newsroom-bench-api-token-salt',
   ADMIN_JWT_SECRET: 'newsroom-bench-admin-jwt-secret',

@@ -1,7 +1,9 @@
 import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
 
+import { ContentManagerLink } from '../../../components/ContentManagerLink';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { UIDS } from '../../../../../shared/domain';
 import { useT } from '../../../hooks/useT';
 import { PLUGIN_ID } from '../../../pluginId';
 import type { DashboardRelease } from '../../../services/dashboard';
