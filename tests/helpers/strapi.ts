@@ -5,6 +5,7 @@ import request from 'supertest';
 
 import { ensureSuperAdmin } from '../../src/demo/admin-user';
 import { createTestDatabase, ROOT, type TestDatabase } from './database';
+import { TEST_ENV } from './test-env';
 
 export interface TestApp {
   strapi: Core.Strapi;
@@ -13,24 +14,6 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const TEST_ENV: Record<string, string> = {
-  NODE_ENV: 'test',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_STARTUP_BANNER: 'false',
-  APP_KEYS: 'newsroom-test-key-1,newsroom-test-key-2',
-  API_TOKEN_SALT: 'newsroom-test-api-token-salt',
-  ADMIN_JWT_SECRET: 'newsroom-test-admin-jwt-secret',
-  JWT_SECRET: 'newsroom-test-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'newsroom-test-transfer-salt',
-  ENCRYPTION_KEY: 'newsroom-test-encryption-key',
-  // Set, even empty, so that a developer's .env (read by Strapi, never overriding) changes nothing.
-  NEWSROOM_ADMIN_EMAIL: '',
-  NEWSROOM_ADMIN_PASSWORD: '',
-  NEWSROOM_SEED_DEMO: 'false',
-  NEWSROOM_LOCALES: 'en,fr,sq,sr-Latn,sr-Cyrl',
-  NEWSROOM_DEFAULT_LOCALE: 'en',
-  HOST: '127.0.0.1',
-};
 
 /**
  * Boots the real app (compiled by the global setup) with the newsroom plugin on a fresh

@@ -11,6 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 import { BROWSER_TMP, ROOT } from './paths';
+import { TEST_ENV } from '../../helpers/test-env';
 
 /** What the global setup hands to every test file (JSON file named by NEWSROOM_BROWSER_SERVER_INFO). */
 export interface ServerInfo {
@@ -222,25 +223,14 @@ const removeStaleRuns = () => {
 /** The variables Strapi reads, all set (even when a developer's .env has them: .env never overrides). */
 const serverEnv = (port: number, databaseFile: string): NodeJS.ProcessEnv => ({
   ...process.env,
+  ...TEST_ENV,
   NODE_ENV: process.env.NEWSROOM_BROWSER_NODE_ENV ?? 'production',
-  HOST: '127.0.0.1',
   PORT: String(port),
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_STARTUP_BANNER: 'false',
-  APP_KEYS: 'newsroom-test-key-1,newsroom-test-key-2',
-  API_TOKEN_SALT: 'newsroom-test-api-token-salt',
-  ADMIN_JWT_SECRET: 'newsroom-test-admin-jwt-secret',
-  JWT_SECRET: 'newsroom-test-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'newsroom-test-transfer-salt',
-  ENCRYPTION_KEY: 'newsroom-test-encryption-key',
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: path.relative(ROOT, databaseFile),
   NEWSROOM_SEED_DEMO: 'true',
   NEWSROOM_ADMIN_EMAIL: ADMIN_CREDENTIALS.email,
   NEWSROOM_ADMIN_PASSWORD: ADMIN_CREDENTIALS.password,
-  NEWSROOM_LOCALES: 'en,fr,sq,sr-Latn,sr-Cyrl',
-  NEWSROOM_DEFAULT_LOCALE: 'en',
-  NEWSROOM_BENCH_STOCK_API: 'false',
   // run-app.js exits when this process dies, so a killed jest never leaves a server behind.
   NEWSROOM_BROWSER_PARENT_PID: String(process.pid),
 });
