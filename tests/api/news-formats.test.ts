@@ -1,13 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { seedDemo } from '../../src/demo/seed';
-import { documents, RELEASE_UID } from '../helpers/fixtures';
+import { DEMO_SLUGS, documents, RELEASE_UID } from '../helpers/fixtures';
 import { unsafeHtml } from '../helpers/html-safety';
 import { ninjsValidator } from '../helpers/ninjs';
 import { bootApp, type TestApp } from '../helpers/strapi';
 
-const EN_SLUG = 'nato-and-eu-together-for-stability-in-kosovo-and-the-western-balkans';
-const FR_SLUG = 'lotan-et-lue-ensemble-pour-la-stabilite-au-kosovo-et-dans-les-balkans-occidentaux';
+const { en: EN_SLUG, fr: FR_SLUG } = DEMO_SLUGS;
 const SITE = 'http://localhost:3000';
 
 let app: TestApp;

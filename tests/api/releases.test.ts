@@ -1,9 +1,9 @@
 import type { ListReleases, GetRelease, PublicRelease } from '../../plugins/newsroom/shared/contracts/releases';
 import { seedDemo } from '../../src/demo/seed';
+import { DEMO_SLUGS } from '../helpers/fixtures';
 import { bootApp, type TestApp } from '../helpers/strapi';
 
-const EN_SLUG = 'nato-and-eu-together-for-stability-in-kosovo-and-the-western-balkans';
-const FR_SLUG = 'lotan-et-lue-ensemble-pour-la-stabilite-au-kosovo-et-dans-les-balkans-occidentaux';
+const { en: EN_SLUG, fr: FR_SLUG } = DEMO_SLUGS;
 
 let app: TestApp;
 

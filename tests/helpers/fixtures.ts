@@ -42,3 +42,9 @@ export const storedSlugs = async (strapi: Core.Strapi, documentId: string, local
     published: rows.find((row) => row.publishedAt !== null)?.slug,
   };
 };
+
+/** Slugs of the seeded demo release (src/demo/kfor-release.ts) in English and French. */
+export const DEMO_SLUGS = {
+  en: 'nato-and-eu-together-for-stability-in-kosovo-and-the-western-balkans',
+  fr: 'lotan-et-lue-ensemble-pour-la-stabilite-au-kosovo-et-dans-les-balkans-occidentaux',
+} as const;

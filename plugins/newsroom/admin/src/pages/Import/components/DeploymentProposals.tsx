@@ -3,6 +3,7 @@ import { Trash } from '@strapi/icons';
 import type { ChangeEvent } from 'react';
 
 import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
+import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
 import type { ImportDeploymentProposal } from '../../../services/dashboard';
 
@@ -38,9 +39,7 @@ export const DeploymentProposals = ({ deployments, onChange }: DeploymentProposa
       tag="section"
       aria-label={t('import.deployments', 'Deployments')}
     >
-      <Typography variant="delta" tag="h2">
-        {t('import.deployments', 'Deployments')} ({deployments.length})
-      </Typography>
+      <SectionHeader title={t('import.deployments', 'Deployments')} count={deployments.length} />
       {deployments.map((deployment, index) => (
         <Box key={index} padding={3} background="neutral100" hasRadius data-testid="proposed-deployment">
           <Typography variant="pi" textColor="neutral600" tag="p">

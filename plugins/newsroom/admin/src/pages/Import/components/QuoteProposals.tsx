@@ -2,6 +2,7 @@ import { Box, Field, Flex, Grid, IconButton, TextInput, Textarea, Typography } f
 import { Trash } from '@strapi/icons';
 import type { ChangeEvent } from 'react';
 
+import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
 
 export interface EditableQuote {
@@ -24,9 +25,7 @@ export const QuoteProposals = ({ quotes, onChange }: QuoteProposalsProps) => {
     onChange(quotes.map((quote, i) => (i === index ? { ...quote, ...patch } : quote)));
   return (
     <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-label={t('import.quotes', 'Quotes')}>
-      <Typography variant="delta" tag="h2">
-        {t('import.quotes', 'Quotes')} ({quotes.length})
-      </Typography>
+      <SectionHeader title={t('import.quotes', 'Quotes')} count={quotes.length} />
       {quotes.map((quote, index) => (
         <Box key={index} padding={3} background="neutral100" hasRadius data-testid="proposed-quote">
           <Grid.Root gap={3}>

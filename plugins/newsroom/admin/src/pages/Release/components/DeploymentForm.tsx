@@ -1,6 +1,7 @@
-import { Button, Field, Grid, Modal, NumberInput, TextInput } from '@strapi/design-system';
+import { Field, Grid, NumberInput, TextInput } from '@strapi/design-system';
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 
+import { FormModal } from '../../../components/FormModal';
 import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
 import { useT } from '../../../hooks/useT';
 import type { ComposerDeployment, DeploymentInput } from '../../../services/dashboard';
@@ -17,8 +18,6 @@ type Text = 'mission' | 'contributingNation' | 'unit' | 'arrivalDate' | 'locatio
 /** Add or edit a deployment: mission, nation, unit, personnel with its qualifier, status, dates, mandate. */
 export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: DeploymentFormProps) => {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [values, setValues] = useState<DeploymentInput>({
     mission: deployment?.mission ?? '',
     contributingNation: deployment?.contributingNation ?? '',
@@ -45,73 +44,48 @@ export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: Deploym
     </Grid.Item>
   );
 
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const blankToNull = (value: unknown) => (value === '' ? null : value);
-      await onSubmit(
-        Object.fromEntries(
-          Object.entries(values).map(([key, value]) => [key, blankToNull(value)]),
-        ) as unknown as DeploymentInput,
-      );
-      setOpen(false);
-    } catch {
-      // The page shows the server's message; the form stays open to correct it.
-    } finally {
-      setBusy(false);
-    }
-  };
+  const blankToNull = (value: unknown) => (value === '' ? null : value);
+  const submit = () =>
+    onSubmit(
+      Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, blankToNull(value)]),
+      ) as unknown as DeploymentInput,
+    );
 
   return (
-    <Modal.Root open={open} onOpenChange={setOpen}>
-      <Modal.Trigger>{trigger}</Modal.Trigger>
-      <Modal.Content>
-        <Modal.Header>
-          <Modal.Title>{title}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Grid.Root gap={4}>
-            {text('mission', 'Mission')}
-            {text('contributingNation', 'Contributing nation (ISO code, e.g. TR)')}
-            {text('unit', 'Unit', 12)}
-            <Grid.Item col={6} direction="column" alignItems="stretch">
-              <Field.Root name="personnelCount">
-                <Field.Label>{t('deployment.personnelCount', 'Personnel')}</Field.Label>
-                <NumberInput
-                  value={values.personnelCount ?? undefined}
-                  onValueChange={(value: number | undefined) => set('personnelCount', value ?? null)}
-                />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={6} direction="column" alignItems="stretch">
-              <PersonnelQualifierSelect
-                name="personnelQualifier"
-                value={values.personnelQualifier ?? 'exact'}
-                onChange={(value) => set('personnelQualifier', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={6} direction="column" alignItems="stretch">
-              <DeploymentStatusSelect
-                name="deploymentStatus"
-                value={values.deploymentStatus ?? 'announced'}
-                onChange={(value) => set('deploymentStatus', value)}
-              />
-            </Grid.Item>
-            {text('arrivalDate', 'Arrival date')}
-            {text('location', 'Location')}
-            {text('durationNote', 'Duration')}
-            {text('mandate', 'Mandate', 12)}
-          </Grid.Root>
-        </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('actions.cancel', 'Cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={submit} loading={busy} disabled={!values.mission.trim()}>
-            {t('actions.save', 'Save')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <FormModal trigger={trigger} title={title} canSave={Boolean(values.mission.trim())} onSave={submit}>
+      <Grid.Root gap={4}>
+        {text('mission', 'Mission')}
+        {text('contributingNation', 'Contributing nation (ISO code, e.g. TR)')}
+        {text('unit', 'Unit', 12)}
+        <Grid.Item col={6} direction="column" alignItems="stretch">
+          <Field.Root name="personnelCount">
+            <Field.Label>{t('deployment.personnelCount', 'Personnel')}</Field.Label>
+            <NumberInput
+              value={values.personnelCount ?? undefined}
+              onValueChange={(value: number | undefined) => set('personnelCount', value ?? null)}
+            />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={6} direction="column" alignItems="stretch">
+          <PersonnelQualifierSelect
+            name="personnelQualifier"
+            value={values.personnelQualifier ?? 'exact'}
+            onChange={(value) => set('personnelQualifier', value)}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} direction="column" alignItems="stretch">
+          <DeploymentStatusSelect
+            name="deploymentStatus"
+            value={values.deploymentStatus ?? 'announced'}
+            onChange={(value) => set('deploymentStatus', value)}
+          />
+        </Grid.Item>
+        {text('arrivalDate', 'Arrival date')}
+        {text('location', 'Location')}
+        {text('durationNote', 'Duration')}
+        {text('mandate', 'Mandate', 12)}
+      </Grid.Root>
+    </FormModal>
   );
 };

@@ -1,6 +1,7 @@
 import { Box, Button, Flex, IconButton, Typography } from '@strapi/design-system';
 import { Pencil, Plus, Trash } from '@strapi/icons';
 
+import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
 import type { ComposerDeployment, DeploymentInput } from '../../../services/dashboard';
 import { DeploymentForm } from './DeploymentForm';
@@ -23,20 +24,21 @@ export const DeploymentList = ({ deployments, onAdd, onEdit, onRemove }: Deploym
       tag="section"
       aria-label={t('release.deployments', 'Deployments')}
     >
-      <Flex justifyContent="space-between">
-        <Typography variant="delta" tag="h2">
-          {t('release.deployments', 'Deployments')} ({deployments.length})
-        </Typography>
-        <DeploymentForm
-          title={t('release.addDeployment', 'Add a deployment')}
-          trigger={
-            <Button variant="secondary" size="S" startIcon={<Plus />}>
-              {t('release.addDeployment', 'Add a deployment')}
-            </Button>
-          }
-          onSubmit={onAdd}
-        />
-      </Flex>
+      <SectionHeader
+        title={t('release.deployments', 'Deployments')}
+        count={deployments.length}
+        action={
+          <DeploymentForm
+            title={t('release.addDeployment', 'Add a deployment')}
+            trigger={
+              <Button variant="secondary" size="S" startIcon={<Plus />}>
+                {t('release.addDeployment', 'Add a deployment')}
+              </Button>
+            }
+            onSubmit={onAdd}
+          />
+        }
+      />
       {deployments.length === 0 && (
         <Typography textColor="neutral600">{t('release.noDeployments', 'No deployment yet.')}</Typography>
       )}

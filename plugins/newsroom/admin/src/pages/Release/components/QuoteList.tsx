@@ -1,6 +1,7 @@
 import { Box, Button, Flex, IconButton, Typography } from '@strapi/design-system';
 import { ArrowDown, ArrowUp, Pencil, Plus, Trash } from '@strapi/icons';
 
+import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
 import type { ComposerQuote, QuoteInput } from '../../../services/dashboard';
 import { QuoteForm } from './QuoteForm';
@@ -26,20 +27,21 @@ export const QuoteList = ({ quotes, onAdd, onEdit, onRemove, onReorder }: QuoteL
   const ids = quotes.map((quote) => quote.documentId);
   return (
     <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-label={t('release.quotes', 'Quotes')}>
-      <Flex justifyContent="space-between">
-        <Typography variant="delta" tag="h2">
-          {t('release.quotes', 'Quotes')} ({quotes.length})
-        </Typography>
-        <QuoteForm
-          title={t('release.addQuote', 'Add a quote')}
-          trigger={
-            <Button variant="secondary" size="S" startIcon={<Plus />}>
-              {t('release.addQuote', 'Add a quote')}
-            </Button>
-          }
-          onSubmit={onAdd}
-        />
-      </Flex>
+      <SectionHeader
+        title={t('release.quotes', 'Quotes')}
+        count={quotes.length}
+        action={
+          <QuoteForm
+            title={t('release.addQuote', 'Add a quote')}
+            trigger={
+              <Button variant="secondary" size="S" startIcon={<Plus />}>
+                {t('release.addQuote', 'Add a quote')}
+              </Button>
+            }
+            onSubmit={onAdd}
+          />
+        }
+      />
       {quotes.length === 0 && <Typography textColor="neutral600">{t('release.noQuotes', 'No quote yet.')}</Typography>}
       {quotes.map((quote, index) => (
         <Box key={quote.documentId} padding={3} background="neutral100" hasRadius data-testid="quote">
