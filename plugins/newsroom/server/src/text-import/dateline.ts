@@ -11,7 +11,7 @@ export interface Dateline {
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE = `(${WORD}(?:[ /]${WORD}){0,3})`;
 const DATE_TEXT =
-  '(\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,9}\\.?,? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|' +
+  '(\\d{1,2}(?:st|nd|rd|th|er)? \\p{L}{3,9}\\.?,? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|' +
   '\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2})';
 /**
  * "BRUSSELS –", "Brussels, 13 June 2023 –", "BRUSSELS (NATO), 3 March 2024 -", "13 June 2023 –",

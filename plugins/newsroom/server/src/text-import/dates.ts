@@ -12,12 +12,17 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
+  // French, as releases write them ("3 mai 2024", "1er octobre 2025").
+  janvier: 1, 'février': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, 'décembre': 12, decembre: 12,
 };
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|' +
+  '[Jj]anvier|[Ff][ée]vrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]o[ûu]t|[Ss]eptembre|[Oo]ctobre|' +
+  '[Nn]ovembre|[Dd][ée]cembre)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?';
 
 /** One alternative per written form; groups are read by position in `readMatch`. */
 const DATE = new RegExp(
@@ -26,10 +31,10 @@ const DATE = new RegExp(
     `\\b(${MONTH})\\.? ${DAY},? (\\d{4})\\b`, // June 13, 2023
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2023-06-13
     `\\b(\\d{1,2})([/.])(\\d{1,2})\\11(\\d{4})\\b`, // 13/06/2023, 13.06.2023 (day first)
-    `\\b${DAY} (${MONTH})\\b`, // 5 June
+    `\\b${DAY} (${MONTH})(?![\\p{L}])`, // 5 June
     `\\b(${MONTH})\\.? ${DAY}\\b`, // June 5
   ].join('|'),
-  'g',
+  'gu',
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -7,6 +7,7 @@ import { normaliseText, splitParagraphs } from './normalise-text';
 import { createNotes } from './notes';
 import type { Notes } from './notes';
 import { findOrganisations } from './organisations';
+import { detectLanguage } from './language';
 import { findKnownPeople, findPersonMentions } from './people-mentions';
 import { createPeopleRegistry } from './people-registry';
 import type { PeopleRegistry } from './people-registry';
@@ -129,6 +130,7 @@ const parse = (text: string, options: ParseOptions, notes: Notes): ImportProposa
 
   return {
     title: headline.title,
+    language: detectLanguage(text),
     issuedAt,
     place: dateline?.place ?? null,
     summary: summarise(paragraphs[0]),
@@ -157,6 +159,7 @@ export const parsePressRelease = (text: string, options: ParseOptions = {}): Imp
     notes.warn(`The text could not be fully read (${message}); only its paragraphs are proposed.`);
     return {
       title: null,
+      language: detectLanguage(input.slice(0, 20_000)),
       issuedAt: null,
       place: null,
       summary: null,

@@ -94,6 +94,8 @@ export interface ImportNote {
 
 export interface ImportProposal {
   title: string | null;
+  /** The language the text is written in: the draft is created in that locale. */
+  language: 'en' | 'fr';
   /** YYYY-MM-DD. */
   issuedAt: string | null;
   place: string | null;
