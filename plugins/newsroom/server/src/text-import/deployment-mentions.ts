@@ -12,7 +12,12 @@ import {
 import { findMissions } from './missions';
 import { findNations } from './nations';
 import { findNumbers } from './numbers';
-import { findUnit } from './units';
+import { findForcePhrases } from './force-phrases';
+import type { ForcePhrase } from './force-phrases';
+import type { TextLanguage } from './language';
+import { countryCode, demonymCode } from './nations-fr';
+import { frenchStatusIn } from './phrases-fr';
+import { findUnit, titleCase } from './units';
 import type { FoundUnit } from './units';
 
 /** What one sentence says about one deployment. */
@@ -35,6 +40,18 @@ export interface DeploymentMention {
   links: string[];
   /** How the sentence showed a deployment: a figure, a unit, or a group noun with a status. */
   kind: 'figure' | 'unit' | 'group';
+  /** "a battalion", "500 soldiers": a force of its own, not one named before. */
+  introduces?: boolean;
+  /** "the battalion", "le détachement": only more about a force named before. */
+  reference?: boolean;
+  /** Head noun of the unit ("company"), to tie "the company" to it. */
+  head?: string | null;
+  /** The unit has an owner named in it ("battalion of NATO reserve forces"): its nation is not to be guessed. */
+  owned?: boolean;
+  /** The status came from an earlier sentence ("will deploy ..." then "The force will include ..."). */
+  statusInherited?: boolean;
+  /** Where the nation came from: the phrase itself, or the sentence (a sender, a list label). */
+  nationFrom?: 'phrase' | 'sentence' | 'context' | null;
 }
 
 /** Sentences longer than this are not read for deployments (a pasted table, not prose). */
@@ -83,7 +100,7 @@ const senderIn = (sentence: string): string | null =>
   )?.code ?? null;
 
 const arrivalIn = (sentence: string, status: DeploymentStatus | null, referenceYear: number | null): string | null => {
-  if (status === 'on_alert' || !/\b(?:arriv|deploy|reinforc|since|land)/i.test(sentence)) return null;
+  if (status === 'on_alert' || !/(?:arriv|deploy|déploy|rejoin|reinforc|since|land)/i.test(sentence)) return null;
   return findDates(sentence, referenceYear)[0]?.iso ?? null;
 };
 
@@ -128,38 +145,167 @@ const figureMentions = (sentence: string, facts: SentenceFacts, paragraphIndex: 
   return mentions;
 };
 
+/** "- Germany: a training company ...": the label of a list item names the nation. */
+const LIST_LABEL = /^\s*(?:[-–•*]\s*)?(\p{Lu}[\p{L}’' -]{1,40}?)\s*:\s/u;
+const ARMED_SERVICE = /^\s+(?:Army|Navy|Air Force|armed forces|Armed Forces|Marine Corps)\s+(?:\p{Ll}+\s+){0,2}?(?:send|sent|sends|deploy|deploys|deployed|will)\b/u;
+const FRENCH_SENDER = /(?:^|\s)(?:La|Le|L[’'])\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:déploie|déploiera|déploient|envoie|enverra|a déployé|a envoyé|va déployer|renforce|contribue)/u;
+
+/** The nation a whole sentence speaks for: its list label, its sender, "The British Army will send". */
+const sentenceNation = (sentence: string, language: TextLanguage): string | null => {
+  const label = LIST_LABEL.exec(sentence)?.[1];
+  const labelled = label ? countryCode(label, language) : null;
+  if (labelled) return labelled;
+  if (language === 'fr') {
+    const sender = FRENCH_SENDER.exec(sentence)?.[1];
+    return sender ? countryCode(sender, 'fr') : null;
+  }
+  const sender = senderIn(sentence);
+  if (sender) return sender;
+  for (const match of sentence.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    const code = demonymCode(match[0], 'en');
+    if (code && ARMED_SERVICE.test(sentence.slice((match.index ?? 0) + match[0].length))) return code;
+  }
+  return null;
+};
+
+const ENGLISH_PLACE = /(?:^|\s)(?:to|at|in|into)\s+((?:Camp\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})/gu;
+const FRENCH_PLACE = [
+  /(?:base\s+(?:aérienne|navale)|camp)\s+(?:d[’']|de\s+)\p{Lu}[\p{L}’'-]*/u,
+  /(?:^|\s)(?:a|ont)\s+rejoint\s+(\p{Lu}[\p{L}’'-]*)/u,
+  /(?:déploy\p{L}*|arrivée?s?|stationnée?s?|envoyée?s?|rejoindra)\s+(?:à|au|en|vers)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u,
+  /(?:^|\s)à\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u,
+];
+const MOVES = /\b(?:deploy|arriv|station|based|join|send|sent|land|reach|move|relocat|rotat)/i;
+// prettier-ignore
+const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'the', 'this', 'its', 'their', 'a', 'an']);
+
+/** Where the sentence puts its forces: "to Šiauliai Air Base", "at Rukla", "à Ādaži", "a rejoint Cincu". */
+const placeIn = (sentence: string, language: TextLanguage): string | null => {
+  if (language === 'fr') {
+    for (const pattern of FRENCH_PLACE) {
+      const match = pattern.exec(sentence);
+      if (match) return (match[1] ?? match[0]).trim();
+    }
+    return null;
+  }
+  if (!MOVES.test(sentence)) return null;
+  for (const match of sentence.matchAll(ENGLISH_PLACE)) {
+    const place = (match[1] ?? '').replace(/\s+(?:On|In|At|From|By)$/u, '');
+    const first = place.split(/\s+/)[0] ?? '';
+    if (NOT_PLACES.has(first.toLowerCase()) || /^\p{Lu}{2,}$/u.test(first)) continue;
+    return place;
+  }
+  return null;
+};
+
+/** The status a sentence states in its language, or null. */
+export const statusOf = (sentence: string, language: TextLanguage): DeploymentStatus | null =>
+  sentenceStatus(sentence, language);
+
+/** Status in the language of the text; future tense turns a weak "make up" into "deploying". */
+const sentenceStatus = (sentence: string, language: TextLanguage): DeploymentStatus | null => {
+  if (language === 'fr') return frenchStatusIn(sentence);
+  if (/\b(?:could|may|might) (?:follow|be sent|be deployed|join)\b/i.test(sentence)) return 'announced';
+  if (/\bcompleted (?:its|their) deployment\b/i.test(sentence)) return 'deployed';
+  if (/\bwill be (?:stationed|based)\b|\bwould join\b/i.test(sentence)) return 'deploying';
+  // "..., the Minister announced today": the source speaking, unless nothing else gives a status.
+  const withoutSource = sentence.replace(/\b(?:has |have |had )?announced\b/gi, '');
+  const status = statusIn(withoutSource) ?? (withoutSource === sentence ? null : 'announced');
+  if (status === 'deployed' && /\bwill\b/i.test(sentence) && !/\b(?:has|have|had) (?:now )?(?:been deployed|arrived)|\barrived\b/i.test(sentence)) {
+    return 'deploying';
+  }
+  return status;
+};
+
+/** Spans of text in quotation marks: a unit named in a quote is talk, not a report. */
+const quotedSpans = (sentence: string): Array<[number, number]> => {
+  const spans: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(/[“"«][^”"»]*[”"»]?/g)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  return spans;
+};
+
+const TRAINED = /\b(?:trained|training|train|formé|formés|formation)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+const phraseMention = (
+  phrase: ForcePhrase,
+  sentence: string,
+  facts: SentenceFacts,
+  base: { paragraphIndex: number; sentence: string },
+  sentenceNationCode: string | null,
+): DeploymentMention | null => {
+  const hasFigure = phrase.personnelCount !== null;
+  if (!hasFigure && !phrase.indefinite && !phrase.definite && !(phrase.nation && facts.status)) return null;
+  const composition = /\b(?:include|includes|including|comprise|comprises|consist|consists|made up of|compos\p{L}*|comprend|comprendra)\b/iu.test(sentence);
+  if (!hasFigure && phrase.indefinite && facts.status === null && phrase.nation === null && sentenceNationCode === null && !composition) {
+    return null;
+  }
+  const unitName = phrase.unit ? (phrase.numbered ? titleCase(phrase.unit) : phrase.unit.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) : null;
+  const words = phrase.unit?.split(/\s+/).length ?? 0;
+  const nation = phrase.nation ?? sentenceNationCode;
+  return {
+    ...facts,
+    ...base,
+    personnelCount: phrase.personnelCount,
+    personnelQualifier: phrase.personnelQualifier,
+    nation,
+    nationFrom: phrase.nation ? 'phrase' : sentenceNationCode ? 'sentence' : null,
+    unit: unitName ? { name: unitName, rank: phrase.numbered ? 3 : words > 1 ? 2 : 1, index: phrase.index } : null,
+    isNew: phrase.isNew,
+    kind: hasFigure ? 'figure' : 'unit',
+    introduces: !phrase.definite,
+    reference: phrase.definite,
+    head: phrase.head,
+    owned: /\b\p{Lu}{2,}\b/u.test(phrase.unit ?? ''),
+  };
+};
+
 /**
- * What a sentence says about deployments: one mention per personnel figure; else one for a unit
- * with a status or a nation ("The Turkish Battalion will be deployed"); else one for a group noun
- * with a status ("NATO reinforcements arrived in Kosovo on 5 June 2023").
+ * What a sentence says about deployments: one mention per force it names ("a Dutch engineering
+ * company of 120", "une frégate italienne avec 180 marins", "Around 500 Turkish service members");
+ * figures no force phrase reads ("Some 300 Italian and 200 Spanish soldiers"); else one for a group
+ * noun with a status ("NATO reinforcements arrived in Kosovo on 5 June 2023").
  */
 export const findDeploymentMentions = (
   sentence: string,
   paragraphIndex: number,
   referenceYear: number | null,
+  language: TextLanguage = 'en',
 ): DeploymentMention[] => {
   if (sentence.length > MAX_SENTENCE) return [];
-  const hasUnit = UNIT_WORD.test(sentence);
-  if (!hasUnit && !ANY_TROOPS.test(sentence)) return [];
-  const status = statusIn(sentence);
+  const status = sentenceStatus(sentence, language);
+  const place = placeIn(sentence, language);
   const facts: SentenceFacts = {
     status,
     arrivalDate: arrivalIn(sentence, status, referenceYear),
-    location: locationIn(sentence),
-    durationNote: durationIn(sentence),
+    location: place,
+    durationNote: language === 'en' ? durationIn(sentence) : null,
     mission: findMissions(sentence)[0]?.name ?? null,
     links: linksIn(sentence),
   };
-  const figures = figureMentions(sentence, facts, paragraphIndex);
-  if (figures.length) return figures;
-  const base = { ...facts, paragraphIndex, sentence, personnelCount: null, personnelQualifier: 'unknown' as const };
-  if (hasUnit) {
-    const unit = findUnit(sentence);
-    const nation = nationIn(sentence) ?? senderIn(sentence);
-    if (!unit || (status === null && nation === null)) return [];
-    const before = sentence.slice(Math.max(0, unit.index - 40), unit.index);
-    return [{ ...base, nation, unit, isNew: ANNOUNCES_NEW.test(before), kind: 'unit' }];
+  const base = { paragraphIndex, sentence };
+  const quoted = quotedSpans(sentence);
+  const inQuote = (index: number): boolean => quoted.some(([from, to]) => index > from && index < to);
+  const nation = sentenceNation(sentence, language);
+  const mentions: DeploymentMention[] = [];
+  const phrases = findForcePhrases(sentence, language);
+  for (const phrase of phrases) {
+    if (inQuote(phrase.index) && phrase.personnelCount === null) continue;
+    if (phrase.head === null && TRAINED.test(sentence.slice(Math.max(0, phrase.index - 40), phrase.index))) continue;
+    const mention = phraseMention(phrase, sentence, facts, base, nation);
+    if (mention) mentions.push(mention);
   }
+  if (language === 'en') {
+    const covered = (index: number): boolean => phrases.some((phrase) => index >= phrase.index && index < phrase.end);
+    for (const figure of figureMentions(sentence, facts, paragraphIndex)) {
+      const at = sentence.indexOf(String(figure.personnelCount));
+      if (phrases.some((phrase) => phrase.personnelCount === figure.personnelCount) || covered(at)) continue;
+      mentions.push({ ...figure, introduces: true, reference: false, head: null, nationFrom: figure.nation ? 'phrase' : null });
+    }
+  }
+  if (mentions.length) return mentions;
+  const hasUnit = UNIT_WORD.test(sentence);
+  if (!hasUnit && !ANY_TROOPS.test(sentence)) return [];
   if (status === null || status === 'announced' || !GROUP_WORD.test(sentence)) return [];
-  return [{ ...base, nation: nationIn(sentence), unit: null, isNew: false, kind: 'group' }];
+  return [{ ...facts, ...base, personnelCount: null, personnelQualifier: 'unknown', nation: nationIn(sentence), unit: null, isNew: false, kind: 'group', nationFrom: null }];
 };

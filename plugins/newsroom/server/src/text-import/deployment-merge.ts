@@ -1,6 +1,8 @@
 import type { DeploymentStatus } from '../../../shared/domain';
 import type { DeploymentMention } from './deployment-mentions';
 import { STATUS_RANK } from './deployment-phrases';
+import { findNations } from './nations';
+import { frenchCountryCode } from './nations-fr';
 import type { FoundUnit } from './units';
 
 /** Mentions of one deployment, gathered across sentences. */
@@ -51,6 +53,14 @@ const refersTo = (draft: DeploymentDraft, mention: DeploymentMention): boolean =
   );
 };
 
+const isCountry = (place: string): boolean =>
+  frenchCountryCode(place) !== null || findNations(place).some((nation) => nation.kind === 'country' && nation.text === place);
+
+const isGroupOnly = (draft: DeploymentDraft): boolean => draft.mentions.every((mention) => mention.kind === 'group');
+
+const sameHead = (draft: DeploymentDraft, mention: DeploymentMention): boolean =>
+  !!mention.head && draft.mentions.some((earlier) => earlier.head === mention.head || (earlier.head ?? '').endsWith(` ${mention.head}`));
+
 const newDraft = (mention: DeploymentMention): DeploymentDraft => ({
   mentions: [mention],
   personnelCount: mention.personnelCount,
@@ -76,7 +86,9 @@ const absorb = (draft: DeploymentDraft, mention: DeploymentMention): void => {
     draft.status = mention.status;
   }
   draft.arrivalDate ??= mention.arrivalDate;
-  draft.location ??= mention.location;
+  if (!draft.location || (mention.location && isCountry(draft.location) && !isCountry(mention.location))) {
+    draft.location = mention.location ?? draft.location;
+  }
   draft.durationNote ??= mention.durationNote;
   draft.mission ??= mention.mission;
 };
@@ -89,13 +101,23 @@ const absorb = (draft: DeploymentDraft, mention: DeploymentMention): void => {
 export const mergeMentions = (mentions: readonly DeploymentMention[]): DeploymentDraft[] => {
   const drafts: DeploymentDraft[] = [];
   for (const mention of mentions) {
-    const target = mention.isNew
-      ? undefined
-      : [...drafts].reverse().find((draft) => compatible(draft, mention) && refersTo(draft, mention));
+    const candidates = [...drafts].reverse().filter((draft) => compatible(draft, mention));
+    let target: DeploymentDraft | undefined;
+    if (mention.reference) {
+      // "the battalion", "le détachement": the last force with that nation, that head noun or that link.
+      target = candidates.find((draft) => refersTo(draft, mention) || sameHead(draft, mention));
+      if (!target) continue;
+    } else if (mention.introduces) {
+      // "a battalion", "500 soldiers": new, unless it names the force a group noun announced.
+      target = mention.isNew ? undefined : candidates.find((draft) => isGroupOnly(draft) && refersTo(draft, mention));
+    } else if (!mention.isNew) {
+      target = candidates.find((draft) => refersTo(draft, mention));
+    }
     if (target) absorb(target, mention);
     else if (mention.kind !== 'group' || mention.location || mention.arrivalDate || mention.nation) {
       drafts.push(newDraft(mention));
     }
   }
-  return drafts;
+  // A group noun alone ("forces will deploy") says little when the text names its forces elsewhere.
+  return drafts.some((draft) => !isGroupOnly(draft)) ? drafts.filter((draft) => !isGroupOnly(draft)) : drafts;
 };

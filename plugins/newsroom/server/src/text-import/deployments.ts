@@ -1,6 +1,7 @@
 import type { DeploymentStatus } from '../../../shared/domain';
 import { yearOf } from './dates';
-import { findDeploymentMentions } from './deployment-mentions';
+import { findDeploymentMentions, statusOf } from './deployment-mentions';
+import type { TextLanguage } from './language';
 import type { DeploymentMention } from './deployment-mentions';
 import { mergeMentions } from './deployment-merge';
 import type { DeploymentDraft } from './deployment-merge';
@@ -50,19 +51,43 @@ const readContext = (paragraphs: readonly string[]): TextContext => {
 const MAX_MENTIONS = 200;
 
 /** Every mention in the text, each given the mission its paragraph is about when its sentence names none. */
-const mentionsIn = (paragraphs: readonly string[], referenceYear: number | null, notes: Notes): DeploymentMention[] => {
+const mentionsIn = (
+  paragraphs: readonly string[],
+  referenceYear: number | null,
+  language: TextLanguage,
+  notes: Notes,
+): DeploymentMention[] => {
   const mentions: DeploymentMention[] = [];
+  /** The last status a sentence stated: "will deploy" carries on to "The force will include ...". */
+  let lastStatus: DeploymentStatus | null = null;
+  /** The last nation a force was given, and where: a force without one may be the same nation's. */
+  let lastNation: { code: string; paragraphIndex: number } | null = null;
   for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
     const missions = findMissions(paragraph);
     for (const sentence of splitSentences(paragraph)) {
-      for (const mention of findDeploymentMentions(sentence.text, paragraphIndex, referenceYear)) {
+      const found = findDeploymentMentions(sentence.text, paragraphIndex, referenceYear, language);
+      const stated = found.find((mention) => mention.status !== null)?.status ?? (found.length ? null : statusOf(sentence.text, language));
+      for (const mention of found) {
         if (mentions.length >= MAX_MENTIONS) {
           notes.warn(`Stopped reading deployments after ${MAX_MENTIONS} mentions.`, paragraphIndex);
           return mentions;
         }
         const end = sentence.start + sentence.text.length;
-        mentions.push({ ...mention, mission: mention.mission ?? missionInContext(missions, end) });
+        const status = mention.status ?? (mention.kind === 'group' ? null : lastStatus);
+        const inferred =
+          mention.nation === null && mention.kind !== 'group' && !mention.owned && lastNation !== null &&
+          paragraphIndex - lastNation.paragraphIndex <= 1;
+        mentions.push({
+          ...mention,
+          status,
+          statusInherited: mention.status === null && status !== null,
+          nation: inferred ? (lastNation?.code ?? null) : mention.nation,
+          nationFrom: inferred ? 'context' : mention.nationFrom,
+          mission: mention.mission ?? missionInContext(missions, end),
+        });
+        if (mention.nation) lastNation = { code: mention.nation, paragraphIndex };
       }
+      if (stated) lastStatus = stated;
     }
   }
   return mentions;
@@ -94,7 +119,8 @@ const finalise = (
   if (!draft.status) notes.info(`Deployment ${number}: no status stated; proposed as deployed.`, paragraphIndex);
   const status = settleStatus(draft.status ?? 'deployed', draft.arrivalDate, releaseDate);
   if (draft.personnelCount === null) notes.info(`Deployment ${number}: no personnel figure given.`, paragraphIndex);
-  const onSite = status === 'deployed' || status === 'deploying';
+  // The mission's own area, for the mission's own strength; a nation's force is where the text puts it.
+  const onSite = (status === 'deployed' || status === 'deploying') && draft.nation === null;
   const single = context.allMandates.size === 1 ? [...context.allMandates][0] : undefined;
   const sentences = [...new Set(draft.mentions.map((mention) => mention.sentence))];
   return {
@@ -121,8 +147,9 @@ export const findDeployments = (
   paragraphs: readonly string[],
   releaseDate: string | null,
   notes: Notes,
+  language: TextLanguage = 'en',
 ): ProposedDeployment[] => {
-  const mentions = mentionsIn(paragraphs, yearOf(releaseDate), notes);
+  const mentions = mentionsIn(paragraphs, yearOf(releaseDate), language, notes);
   const context = readContext(paragraphs);
   const deployments = mergeMentions(mentions).map((draft, i) => finalise(draft, i + 1, context, releaseDate, notes));
   if (!deployments.length) notes.info('No deployments found (no personnel figures, units or reinforcements).');

@@ -30,6 +30,9 @@ const KNOWN_MISSIONS: Record<string, string | null> = {
   'Baltic Air Policing': null,
   'enhanced Forward Presence': null,
   eFP: null,
+  // French names of the same missions.
+  FINUL: 'Liban',
+  'Force intérimaire des Nations unies au Liban': 'Liban',
 };
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,7 +40,15 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const NAMES = Object.keys(KNOWN_MISSIONS).sort((a, b) => b.length - a.length);
 const KNOWN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** "the XYZ mission", "XYZ operation", "Operation Something", acronyms ending in -FOR. */
-const SHAPES = ['(\\p{Lu}{2,8})(?= (?:mission|operation)\\b)', '\\p{Lu}{1,6}FOR', 'Operation \\p{Lu}[\\p{L}-]+'];
+const SHAPES = [
+  '(\\p{Lu}{2,8})(?= (?:mission|operation)\\b)',
+  // "l’opération EUNAVFOR Aspides", "la mission Aigle": the name after the word.
+  '(?<=(?:opération|operation|mission) )(\\p{Lu}{3,}\\s\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+)',
+  '\\p{Lu}{1,6}FOR',
+  'Operation \\p{Lu}[\\p{L}-]+',
+];
+/** "(EUMAM Ukraine)", "(FINUL)" after a name with Mission, Force or Operation in it. */
+const NAMED_IN_BRACKETS = /(?:Mission|Force|Operation|Opération|mission|force|opération)[^()]{0,120}\((\p{Lu}{3,}(?: \p{Lu}\p{Ll}+)?)\)/gu;
 const BY_SHAPE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHAPES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Organisations that run missions: "the NATO mission" names no mission. */
@@ -46,7 +57,7 @@ const NOT_MISSIONS = new Set(['NATO', 'EU', 'UN', 'OSCE', 'AU', 'UNSC', 'OTAN'])
 /** The missions a sentence or paragraph names, in order, each once. */
 export const findMissions = (text: string): FoundMission[] => {
   const found = new Map<string, number>();
-  for (const pattern of [KNOWN, BY_SHAPE]) {
+  for (const pattern of [NAMED_IN_BRACKETS, KNOWN, BY_SHAPE]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const name = match[1] ?? match[0];

@@ -27,7 +27,12 @@ KR: Korean; KZ: Kazakh; LT: Lithuanian; LU: Luxembourgish Luxembourger; LV: Latv
 ME: Montenegrin; MK: Macedonian; MN: Mongolian; MT: Maltese; MX: Mexican; NG: Nigerian; NL: Dutch; NO: Norwegian;
 NP: Nepalese Nepali; PK: Pakistani; PL: Polish; PT: Portuguese; QA: Qatari; RO: Romanian; RS: Serbian;
 RU: Russian; RW: Rwandan; SE: Swedish; SI: Slovenian Slovene; SK: Slovak Slovakian; SN: Senegalese; TN: Tunisian;
-TR: Turkish; UA: Ukrainian; US: American; UY: Uruguayan; XK: Kosovar Kosovan; AE: Emirati; AF: Afghan
+TR: Turkish; UA: Ukrainian; US: American; UY: Uruguayan; XK: Kosovar Kosovan; AE: Emirati; AF: Afghan;
+ZM: Zambian; ZW: Zimbabwean; ET: Ethiopian; TZ: Tanzanian; UG: Ugandan; BI: Burundian; ML: Malian; TD: Chadian;
+NE: Nigerien; CM: Cameroonian; FJ: Fijian; TH: Thai; MY: Malaysian; VN: Vietnamese; KH: Cambodian;
+LK: Sri Lankan; PE: Peruvian; SV: Salvadoran Salvadorean; GT: Guatemalan; MR: Mauritanian; BF: Burkinabe;
+TG: Togolese; BJ: Beninese; GM: Gambian; LR: Liberian; NZ: Zealander; ZA: South African; DZ: Algerian;
+LB: Lebanese; SY: Syrian; IR: Iranian; SA: Saudi; PH: Filipino Philippine; CO: Colombian; EC: Ecuadorian
 `;
 
 /** Names a reader uses that `Intl.DisplayNames` does not give. */
@@ -39,7 +44,7 @@ BA: Bosnia and Herzegovina, Bosnia; KR: South Korea, Republic of Korea; MD: Repu
 AE: United Arab Emirates, UAE; RU: Russian Federation; CD: Democratic Republic of the Congo, DRC; CI: Ivory Coast
 `;
 
-interface NationEntry {
+export interface NationEntry {
   code: string;
   kind: NationWordKind;
 }
@@ -73,6 +78,9 @@ const nationLexicon = (): Map<string, NationEntry> => {
   lexicon = map;
   return map;
 };
+
+/** The lexicon entry of a name or adjective ("Dutch" -> NL, demonym), or null. */
+export const nationWord = (word: string): NationEntry | null => nationLexicon().get(lexiconKey(word)) ?? null;
 
 /** The nation a name or adjective stands for ("Turkish", "Türkiye", "Turkey" -> TR), or null. */
 export const nationCode = (word: string): string | null => nationLexicon().get(lexiconKey(word))?.code ?? null;

@@ -89,11 +89,12 @@ const parse = (text: string, options: ParseOptions, notes: Notes): ImportProposa
   if (!dateline?.place) notes.info('No dateline found; place left empty.');
   if (!paragraphs.length) notes.warn('No body text found.');
 
+  const language = detectLanguage(text);
   const issuedAt = findReleaseDate(dateline?.date ?? null, paragraphs, notes);
   const registry = createPeopleRegistry();
   readPeople(paragraphs, known, registry);
   const found = findQuotes(paragraphs, registry, notes);
-  const deployments = findDeployments(paragraphs, issuedAt ?? validDate(options.referenceDate), notes);
+  const deployments = findDeployments(paragraphs, issuedAt ?? validDate(options.referenceDate), notes, language);
   const organisations = findOrganisations(
     headline.title ? [headline.title, ...paragraphs] : paragraphs,
     options.knownOrganisations ?? [],
@@ -130,7 +131,7 @@ const parse = (text: string, options: ParseOptions, notes: Notes): ImportProposa
 
   return {
     title: headline.title,
-    language: detectLanguage(text),
+    language,
     issuedAt,
     place: dateline?.place ?? null,
     summary: summarise(paragraphs[0]),
