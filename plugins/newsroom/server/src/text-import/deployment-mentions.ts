@@ -117,10 +117,14 @@ interface SentenceFacts {
 }
 
 /** The figures of personnel in a sentence: "well over 4,000 troops", "Around 500 Turkish service members". */
-const figureMentions = (sentence: string, facts: SentenceFacts, paragraphIndex: number): DeploymentMention[] => {
+const figureMentions = (
+  sentence: string,
+  facts: SentenceFacts,
+  paragraphIndex: number,
+): Array<DeploymentMention & { at: number }> => {
   const dates = findDates(sentence);
   const inDate = (index: number): boolean => dates.some((date) => index >= date.index && index < date.end);
-  const mentions: DeploymentMention[] = [];
+  const mentions: Array<DeploymentMention & { at: number }> = [];
   for (const figure of findNumbers(sentence)) {
     if (inDate(figure.index) || figure.value < 1 || figure.value > 1_000_000) continue;
     const after = AFTER_FIGURE.exec(sentence.slice(figure.end, figure.end + 120));
@@ -130,6 +134,7 @@ const figureMentions = (sentence: string, facts: SentenceFacts, paragraphIndex: 
     const clause = sentence.slice(figure.index).split(/;|,\s/)[0] ?? '';
     mentions.push({
       ...facts,
+      at: figure.index,
       paragraphIndex,
       sentence,
       personnelCount: figure.value,
@@ -287,23 +292,23 @@ export const findDeploymentMentions = (
   const quoted = quotedSpans(sentence);
   const inQuote = (index: number): boolean => quoted.some(([from, to]) => index > from && index < to);
   const nation = sentenceNation(sentence, language);
-  const mentions: DeploymentMention[] = [];
+  const placed: Array<{ at: number; mention: DeploymentMention }> = [];
   const phrases = findForcePhrases(sentence, language);
   for (const phrase of phrases) {
     if (inQuote(phrase.index) && phrase.personnelCount === null) continue;
     if (phrase.head === null && TRAINED.test(sentence.slice(Math.max(0, phrase.index - 40), phrase.index))) continue;
     const mention = phraseMention(phrase, sentence, facts, base, nation);
-    if (mention) mentions.push(mention);
+    if (mention) placed.push({ at: phrase.index, mention });
   }
   if (language === 'en') {
     const covered = (index: number): boolean => phrases.some((phrase) => index >= phrase.index && index < phrase.end);
     for (const figure of figureMentions(sentence, facts, paragraphIndex)) {
-      const at = sentence.indexOf(String(figure.personnelCount));
-      if (phrases.some((phrase) => phrase.personnelCount === figure.personnelCount) || covered(at)) continue;
-      mentions.push({ ...figure, introduces: true, reference: false, head: null, nationFrom: figure.nation ? 'phrase' : null });
+      if (phrases.some((phrase) => phrase.personnelCount === figure.personnelCount) || covered(figure.at)) continue;
+      const { at, ...mention } = figure;
+      placed.push({ at, mention: { ...mention, introduces: true, reference: false, head: null, nationFrom: mention.nation ? 'phrase' : null } });
     }
   }
-  if (mentions.length) return mentions;
+  if (placed.length) return placed.sort((a, b) => a.at - b.at).map(({ mention }) => mention);
   const hasUnit = UNIT_WORD.test(sentence);
   if (!hasUnit && !ANY_TROOPS.test(sentence)) return [];
   if (status === null || status === 'announced' || !GROUP_WORD.test(sentence)) return [];

@@ -123,7 +123,19 @@ const finalise = (
   const onSite = (status === 'deployed' || status === 'deploying') && draft.nation === null;
   const single = context.allMandates.size === 1 ? [...context.allMandates][0] : undefined;
   const sentences = [...new Set(draft.mentions.map((mention) => mention.sentence))];
+  const uncertain: ProposedDeployment['uncertain'] = [];
+  const nationMention = draft.mentions.find((mention) => mention.nation === draft.nation);
+  if (draft.nation && nationMention?.nationFrom === 'context') {
+    uncertain.push('contributingNation');
+    notes.info(`Deployment ${number}: nation ${draft.nation} taken from an earlier sentence; check it.`, paragraphIndex);
+  }
+  if (draft.unit && draft.unit.rank === 1 && !draft.mentions.some((mention) => mention.head)) uncertain.push('unit');
+  if (!draft.status || draft.mentions.every((mention) => mention.status === null || mention.statusInherited)) {
+    uncertain.push('deploymentStatus');
+  }
+  if (!draft.mission && mission) uncertain.push('mission');
   return {
+    uncertain,
     mission,
     contributingNation: draft.nation,
     unit: draft.unit?.name ?? null,

@@ -1,7 +1,7 @@
 import type { PersonnelQualifier } from '../../../shared/domain';
 import { qualifierBefore } from './deployment-phrases';
 import type { TextLanguage } from './language';
-import { demonymCode } from './nations-fr';
+import { countryCode, demonymCode } from './nations-fr';
 import { findNumbers } from './numbers';
 import { frenchQualifierBefore } from './phrases-fr';
 
@@ -323,6 +323,8 @@ const phraseOf = (sentence: string, toks: readonly Tok[], r: Reading, head: stri
   };
 };
 
+const FROM_COUNTRY = /^\s+(?:from|de|venus de|venant de)\s+(?:the\s+|la\s+|l[’']\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+
 /** "Around 500 Turkish service members", "up to 100 instructors", "250 soldats danois". */
 const personnelPhrases = (sentence: string, toks: readonly Tok[], taken: ReadonlySet<number>, language: TextLanguage): ForcePhrase[] => {
   const found: ForcePhrase[] = [];
@@ -336,6 +338,9 @@ const personnelPhrases = (sentence: string, toks: readonly Tok[], taken: Readonl
       if (end >= 0) {
         const after = toks[end + 1];
         if (language === 'fr' && after && demonymCode(after.text, 'fr')) nation ??= demonymCode(after.text, 'fr');
+        // "1,200 soldiers from Poland", "300 soldats venus de Pologne".
+        const from = FROM_COUNTRY.exec(sentence.slice(toks[end]?.end ?? tok.end, (toks[end]?.end ?? tok.end) + 60));
+        if (from?.[1]) nation ??= countryCode(from[1], language);
         found.push({
           index: tok.index,
           end: toks[end]?.end ?? tok.end,

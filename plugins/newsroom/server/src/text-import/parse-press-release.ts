@@ -8,6 +8,8 @@ import { createNotes } from './notes';
 import type { Notes } from './notes';
 import { findOrganisations } from './organisations';
 import { detectLanguage } from './language';
+import type { TextLanguage } from './language';
+import { findFrenchPersonMentions } from './people-mentions-fr';
 import { findKnownPeople, findPersonMentions } from './people-mentions';
 import { createPeopleRegistry } from './people-registry';
 import type { PeopleRegistry } from './people-registry';
@@ -52,11 +54,17 @@ const summarise = (paragraph: string | undefined): string | null => {
 };
 
 /** Registers the people the paragraphs introduce, with the roles the text gives them. */
-const readPeople = (paragraphs: readonly string[], known: readonly KnownPerson[], registry: PeopleRegistry): void => {
+const readPeople = (
+  paragraphs: readonly string[],
+  known: readonly KnownPerson[],
+  registry: PeopleRegistry,
+  language: TextLanguage,
+): void => {
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const mentions = [
       ...findKnownPeople(paragraph, paragraphIndex, known),
       ...findPersonMentions(paragraph, paragraphIndex),
+      ...(language === 'fr' ? findFrenchPersonMentions(paragraph, paragraphIndex) : []),
     ].sort((a, b) => a.index - b.index);
     for (const mention of mentions) {
       registry.offerRole(registry.resolve(mention.name, paragraphIndex).person, mention.role, mention.rank);
@@ -71,6 +79,7 @@ const readPeople = (paragraphs: readonly string[], known: readonly KnownPerson[]
 const speakerRole = (stated: string | null, known: string | null): string | null => {
   const full = roleWithoutOrganisation(known);
   if (!stated) return full;
+  if (full && !/\s/.test(stated.trim())) return full; // "Minister Borg", "General Hecker": a title; the office is known.
   return full && full.toLowerCase().endsWith(stated.toLowerCase()) ? full : stated;
 };
 
@@ -92,8 +101,8 @@ const parse = (text: string, options: ParseOptions, notes: Notes): ImportProposa
   const language = detectLanguage(text);
   const issuedAt = findReleaseDate(dateline?.date ?? null, paragraphs, notes);
   const registry = createPeopleRegistry();
-  readPeople(paragraphs, known, registry);
-  const found = findQuotes(paragraphs, registry, notes);
+  readPeople(paragraphs, known, registry, language);
+  const found = findQuotes(paragraphs, registry, notes, language);
   const deployments = findDeployments(paragraphs, issuedAt ?? validDate(options.referenceDate), notes, language);
   const organisations = findOrganisations(
     headline.title ? [headline.title, ...paragraphs] : paragraphs,
@@ -126,6 +135,7 @@ const parse = (text: string, options: ParseOptions, notes: Notes): ImportProposa
       order,
       paragraphIndex: quote.paragraphIndex,
       attribution: quote.attribution,
+      uncertain: quote.uncertain,
     };
   });
 

@@ -81,7 +81,8 @@ export const findPersonMentions = (paragraph: string, paragraphIndex: number): P
   const mentions: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    const introduces = isCourtesyTitle(token.word) || (isRoleHead(token.word) && /^\p{Lu}/u.test(token.word));
+    const introduces =
+      isCourtesyTitle(token.word) || (/^\p{Lu}/u.test(token.word) && (isRoleHead(token.word) || endsRole(tokens, i)));
     if (!introduces || token.closes || !isNameStart(tokens[i + 1])) continue;
     const end = nameAt(tokens, i + 1);
     const name = tokens
@@ -97,6 +98,56 @@ export const findPersonMentions = (paragraph: string, paragraphIndex: number): P
       paragraphIndex,
       index: tokens[i + 1]?.index ?? token.index,
     });
+    i = end - 1;
+  }
+  return [...mentions, ...officeThenName(paragraph, tokens, paragraphIndex)].sort((a, b) => a.index - b.index);
+};
+
+/** "Minister of Defence Kajsa Ollongren": a capitalised role word that closes a role with a head in it. */
+const endsRole = (tokens: readonly Token[], i: number): boolean => {
+  if (!isRoleWord(tokens[i]?.word ?? '')) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k -= 1) {
+    const token = tokens[k] as Token;
+    if (token.closes || !isRoleWord(token.word)) return false;
+    if (isRoleHead(token.word)) return true;
+  }
+  return false;
+};
+
+/** Ranks between an office and a name: "…, Lieutenant General Aroldo Lázaro, …". */
+// prettier-ignore
+const RANK_WORDS = new Set(['general', 'admiral', 'lieutenant', 'major', 'vice', 'rear', 'brigadier', 'colonel', 'air',
+  'marshal', 'commodore', 'captain']);
+
+/**
+ * "The Chair of the NATO Military Committee, Admiral Rob Bauer, …": the office is the phrase before the
+ * comma; the rank after it belongs with the name.
+ */
+const officeThenName = (paragraph: string, tokens: readonly Token[], paragraphIndex: number): PersonMention[] => {
+  const mentions: PersonMention[] = [];
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.closes !== ',' || !isRoleWord(token.word)) continue;
+    let j = i + 1;
+    // "…, Admiral Rob Bauer": a rank; "…, Foreign Minister Ian Borg": a second office, the first one stands.
+    while (
+      j < tokens.length &&
+      j - i <= 5 &&
+      !tokens[j]?.closes &&
+      (RANK_WORDS.has((tokens[j]?.word ?? '').toLowerCase()) || (isRoleWord(tokens[j]?.word ?? '') && /^\p{Lu}/u.test(tokens[j]?.word ?? '')))
+    ) {
+      j += 1;
+    }
+    if (!isNameStart(tokens[j])) continue;
+    const end = nameAt(tokens, j);
+    const office = roleBefore(paragraph, tokens, i);
+    const role = office.role?.replace(/^(?:The|the)\s+/, '').replace(/,$/, '') ?? null;
+    if (!role || !role.split(/\s+/).some((word) => isRoleHead(word))) continue;
+    const name = tokens
+      .slice(j, end)
+      .map((t) => t.word)
+      .join(' ');
+    mentions.push({ name, role, rank: ROLE_RANK.appositive, paragraphIndex, index: tokens[j]?.index ?? token.index });
     i = end - 1;
   }
   return mentions;

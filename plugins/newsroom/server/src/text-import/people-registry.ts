@@ -95,9 +95,14 @@ export const createPeopleRegistry = (): PeopleRegistry => {
   const findByRole = (role: string): PersonRecord | null => {
     const bareRole = (text: string | null): string =>
       foldForMatching(roleWithoutOrganisation(text) ?? '').replace(/^the /, '');
-    const wanted = bareRole(role);
-    const holders = people.filter((person) => wanted && bareRole(person.role) === wanted);
-    return holders.length === 1 ? (holders[0] ?? null) : null;
+    const wanted = bareRole(role).replace(/^(?:le|la|l') ?/, '');
+    if (!wanted) return null;
+    const holders = people.filter((person) => bareRole(person.role) === wanted);
+    if (holders.length === 1) return holders[0] ?? null;
+    // "the Minister said" of the "Minister of Defence" named before: the most recently named holder.
+    const words = (text: string): string => ` ${text.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ')} `;
+    const containing = people.filter((person) => words(bareRole(person.role)).includes(words(wanted)));
+    return [...recent].reverse().find((person) => containing.includes(person)) ?? null;
   };
 
   return { resolve, offerRole, findByRole, all: () => [...people] };

@@ -1,4 +1,4 @@
-import { nationCode } from './nations';
+import { nationCode, nationWord } from './nations';
 
 /** Courtesy titles: removed from a name, and no role. */
 // prettier-ignore
@@ -26,7 +26,8 @@ const ROLE_PARTS = new Set([
   'europe', 'transformation', 'force', 'forces', 'commanding', 'joint', 'national', 'federal', 'his', 'her', 'royal',
   'mission', 'delegation', 'press', 'army', 'navy', 'european', 'commission', 'union', 'united', 'nations', 'atlantic',
   'north', 'parliament', 'assembly', 'treaty', 'organization', 'organisation', 'alliance', 'headquarters', 'justice',
-  'finance', 'home', 'office', 'of', 'the', 'for', 'and', 'to', 'on', 'in', 'a', 'an',
+  'finance', 'home', 'office', 'of', 'the', 'for', 'and', 'to', 'on', 'in', 'a', 'an', 'peace', 'peacekeeping',
+  'command', 'armed', 'planning', 'conduct', 'capability', 'chairperson-in-office', 'defence', 'relations', 'armies',
 ]);
 
 /** Lower-case words allowed inside a name. */
@@ -143,9 +144,15 @@ export const parseSpeakerPhrase = (phrase: string): SpeakerPhrase => {
 /** "NATO Deputy Secretary General" -> "Deputy Secretary General"; "NATO’s Secretary General" -> "Secretary General". */
 export const roleWithoutOrganisation = (role: string | null): string | null => {
   if (role === null) return null;
-  const tokens = role.split(' ');
+  const tokens = role.split(' ').filter((token) => !isDemonym(token));
   let start = 0;
-  while (start < tokens.length - 1 && isAcronym(tokens[start] ?? '') && !isRoleHead(tokens[start] ?? '')) start += 1;
+  while (start < tokens.length - 1 && isOrganisation(tokens[start] ?? '')) start += 1;
   if (start > 0 && tokens[start]?.toLowerCase() === 'the') start += 1;
   return tokens.slice(start).join(' ') || null;
 };
+
+/** Organisations whose name before an office says where, not what: "NATO Secretary General". */
+const ORGANISATIONS = new Set(['NATO', 'EU', 'UN', 'OSCE', 'AU', 'OTAN', 'UE', 'ONU', 'UNSC', 'NAC']);
+const isOrganisation = (token: string): boolean => ORGANISATIONS.has(token.replace(/['’]s$/, ''));
+/** "Estonian Minister of Defence" -> "Minister of Defence": the nationality is no part of the office. */
+const isDemonym = (token: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(token) && nationWord(token)?.kind === 'demonym';

@@ -13,6 +13,7 @@ const SAYING = new Set([
   'told', 'tells', 'warned', 'warns', 'explained', 'explains', 'highlighted', 'highlights', 'remarked', 'commented',
   'insisted', 'affirmed', 'reaffirmed', 'reiterated', 'concluded', 'continued', 'observed', 'urged', 'announced',
   'underscored', 'pointed', 'asked', 'replied', 'acknowledged', 'argued', 'wrote', 'confirmed', 'assured', 'praised',
+  'called', 'described',
 ]);
 
 /** Words that may stand between a speaker and the verb: "Geoană also said". */
@@ -105,7 +106,7 @@ const attributionBefore = (paragraph: string, span: QuotationSpan, from: number)
   let verbAt = last;
   while (verbAt >= 0 && verbAt > last - 4 && !isVerb(tokens[verbAt])) verbAt -= 1;
   if (verbAt < 0 || !isVerb(tokens[verbAt])) return null;
-  if (verbAt !== last && tokens[verbAt]?.word.toLowerCase() !== 'told' && tokens[verbAt]?.word !== 'pointed')
+  if (verbAt !== last && !['told', 'pointed', 'called', 'described'].includes(tokens[verbAt]?.word.toLowerCase() ?? ''))
     return null;
   let speakerEnd = verbAt - 1;
   while (speakerEnd >= 0 && ADVERBS.has(tokens[speakerEnd]?.word ?? '')) speakerEnd -= 1;

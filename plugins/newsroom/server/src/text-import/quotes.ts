@@ -3,6 +3,8 @@ import { ROLE_RANK } from './people-registry';
 import type { PeopleRegistry, PersonRecord } from './people-registry';
 import { roleWithoutOrganisation } from './person-names';
 import { findAttribution } from './quote-attribution';
+import { findFrenchAttribution } from './quote-attribution-fr';
+import type { TextLanguage } from './language';
 import type { Attribution } from './quote-attribution';
 import { findQuotations, quoteText, wordCount } from './quotations';
 import type { AttributionKind } from './types';
@@ -11,6 +13,8 @@ import type { AttributionKind } from './types';
 const MIN_UNATTRIBUTED_WORDS = 4;
 
 export interface FoundQuote {
+  /** Values to check first: a speaker taken from "he added", "the Minister said" or the quote before. */
+  uncertain: Array<'speakerName' | 'speakerRole'>;
   text: string;
   person: PersonRecord | null;
   /** The role the attribution states ("Deputy Secretary General Geoană said"), else null. */
@@ -23,6 +27,8 @@ interface Speaker {
   person: PersonRecord | null;
   statedRole: string | null;
   kind: AttributionKind;
+  /** Resolved from a pronoun, an office named before ("the Minister said") or the quote before. */
+  inferred?: boolean;
 }
 
 interface Context {
@@ -61,7 +67,7 @@ const byPronoun = ({ registry, notes, lastNamed, paragraphIndex, number }: Conte
   } else {
     notes.warn(`Quote ${number} is attributed to a pronoun, but nobody is named before it.`, paragraphIndex);
   }
-  return { person, statedRole: null, kind: 'pronoun' };
+  return { person, statedRole: null, kind: 'pronoun', inferred: true };
 };
 
 const byName = (name: string, role: string | null, { registry, notes, paragraphIndex, number }: Context): Speaker => {
@@ -75,7 +81,9 @@ const byName = (name: string, role: string | null, { registry, notes, paragraphI
 const byRole = (role: string, { registry, notes, paragraphIndex, number }: Context): Speaker => {
   const person = registry.findByRole(role);
   if (!person) notes.warn(`Quote ${number} is attributed to “${role}”, who is not named.`, paragraphIndex);
-  return { person, statedRole: roleWithoutOrganisation(role), kind: 'explicit' };
+  else notes.info(`Quote ${number}: “${role}” is taken to mean ${person.name}, named earlier with that office.`, paragraphIndex);
+  // The office as the text first gave it in full: "the Minister" is the "Minister of Defence" named before.
+  return { person, statedRole: person ? null : roleWithoutOrganisation(role), kind: 'explicit', inferred: person !== null };
 };
 
 /** No attribution: the speaker of the quote before it in the same paragraph, if any. */
@@ -87,7 +95,7 @@ const byPosition = ({ previousInParagraph, notes, paragraphIndex, number }: Cont
       paragraphIndex,
     );
   }
-  return { person, statedRole: null, kind: 'none' };
+  return { person, statedRole: null, kind: 'none', inferred: person !== null };
 };
 
 const resolveSpeaker = (attribution: Attribution | null, context: Context): Speaker => {
@@ -104,7 +112,12 @@ const resolveSpeaker = (attribution: Attribution | null, context: Context): Spea
  * the same speaker's; a quotation that runs on into the next paragraph takes the speaker named there.
  * Surnames resolve to the full names introduced earlier, through `registry`.
  */
-export const findQuotes = (paragraphs: readonly string[], registry: PeopleRegistry, notes: Notes): FoundQuote[] => {
+export const findQuotes = (
+  paragraphs: readonly string[],
+  registry: PeopleRegistry,
+  notes: Notes,
+  language: TextLanguage = 'en',
+): FoundQuote[] => {
   const quotes: FoundQuote[] = [];
   let lastNamed: PersonRecord | null = null;
   /** A quotation left open at the end of its paragraph: English opens the next paragraph again and goes on. */
@@ -115,7 +128,10 @@ export const findQuotes = (paragraphs: readonly string[], registry: PeopleRegist
     let previousInParagraph: FoundQuote | null = null;
     for (const span of findQuotations(paragraph)) {
       const text = quoteText(span.inner);
-      const attribution = findAttribution(paragraph, span, from);
+      const attribution =
+        language === 'fr'
+          ? (findFrenchAttribution(paragraph, span, from) ?? findAttribution(paragraph, span, from))
+          : findAttribution(paragraph, span, from);
       from = span.end;
       if (!text || (!attribution && wordCount(text) < MIN_UNATTRIBUTED_WORDS)) continue;
       const number = quotes.length + 1;
@@ -127,12 +143,13 @@ export const findQuotes = (paragraphs: readonly string[], registry: PeopleRegist
         );
       }
       const context = { registry, notes, lastNamed, previousInParagraph, paragraphIndex, number };
-      const { person, statedRole, kind } = resolveSpeaker(attribution, context);
+      const { person, statedRole, kind, inferred } = resolveSpeaker(attribution, context);
       if (person) {
         person.isSpeaker = true;
         if (kind === 'explicit') lastNamed = person;
       }
-      const quote: FoundQuote = { text, person, statedRole, attribution: kind, paragraphIndex };
+      const uncertain: FoundQuote['uncertain'] = inferred ? ['speakerName', 'speakerRole'] : [];
+      const quote: FoundQuote = { text, person, statedRole, attribution: kind, paragraphIndex, uncertain };
       const carriedOn = openQuote?.paragraphIndex === paragraphIndex - 1 && span.open === 0;
       if (openQuote && carriedOn && !openQuote.person && person) {
         Object.assign(openQuote, { person, statedRole, attribution: kind });

@@ -40,6 +40,8 @@ export interface ProposedQuote {
   order: number;
   paragraphIndex: number;
   attribution: AttributionKind;
+  /** Values the import is unsure of, for the editor to check first (a speaker resolved by "he added"). */
+  uncertain: Array<'speakerName' | 'speakerRole'>;
 }
 
 export interface ProposedDeployment {
@@ -59,6 +61,8 @@ export interface ProposedDeployment {
   sourceText: string;
   /** Paragraph of the first sentence it came from. */
   paragraphIndex: number;
+  /** Values the import is unsure of, for the editor to check first (a nation inferred from further away). */
+  uncertain: Array<'contributingNation' | 'unit' | 'deploymentStatus' | 'mission'>;
 }
 
 export interface ProposedPerson {
