@@ -198,7 +198,8 @@ describe('findDeployments', () => {
         unit: '3rd Mechanised Company',
       },
       {
-        contributingNation: null,
+        // Taken from the sentence before, and marked for the editor to check.
+        contributingNation: 'ES',
         personnelCount: 120,
         personnelQualifier: 'exact',
         deploymentStatus: 'deploying',
@@ -207,6 +208,7 @@ describe('findDeployments', () => {
         unit: 'Company',
       },
     ]);
+    expect(deployments[1]?.uncertain).toEqual(['contributingNation']);
   });
 
   it('calls a deployment whose arrival date has passed deployed, whatever the tense', () => {
