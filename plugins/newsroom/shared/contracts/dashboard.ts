@@ -157,21 +157,44 @@ export interface ImportQuoteProposal {
   /** An existing person matched by name (diacritics ignored). */
   personMatch: { documentId: string; name: string } | null;
   order: number;
+  /** Values the import is unsure of (a speaker taken from "he added" or "the Minister said"): check first. */
+  uncertain: Array<'speakerName' | 'speakerRole'>;
 }
 
 export interface ImportDeploymentProposal extends DeploymentInput {
   sourceText: string;
+  /** Values the import is unsure of (a nation taken from an earlier sentence): check first. */
+  uncertain: Array<'contributingNation' | 'unit' | 'deploymentStatus' | 'mission'>;
+}
+
+/** A note of the import: `code` and `params` for the interface's language, `message` in English. */
+export interface ImportNote {
+  level: 'info' | 'warning';
+  message: string;
+  code: string;
+  params: Record<string, string>;
+}
+
+/** A release already in the newsroom with the same title and date: the text was imported before. */
+export interface ImportDuplicate {
+  documentId: string;
+  locale: string;
+  title: string;
 }
 
 export interface ImportProposal {
   title: string | null;
+  /** The language of the text ("en", "fr"): the draft is created in that locale. */
+  language: string;
   issuedAt: string | null;
   place: string | null;
   summary: string | null;
   paragraphs: string[];
   quotes: ImportQuoteProposal[];
   deployments: ImportDeploymentProposal[];
-  notes: Array<{ level: 'info' | 'warning'; message: string }>;
+  notes: ImportNote[];
+  /** Releases that look like this text imported before; empty when none. */
+  duplicates: ImportDuplicate[];
 }
 
 export declare namespace ParseImport {

@@ -1,4 +1,5 @@
 import type { ImportDeploymentProposal, ImportProposal } from '../../../shared/contracts/dashboard';
+import { codeNote } from './import-notes';
 import type { ImportProposal as ParsedRelease, ProposedDeployment } from '../text-import/parse-press-release';
 
 const toDeployment = (deployment: ProposedDeployment): ImportDeploymentProposal => ({
@@ -13,6 +14,7 @@ const toDeployment = (deployment: ProposedDeployment): ImportDeploymentProposal 
   durationNote: deployment.durationNote,
   mandate: deployment.mandate,
   sourceText: deployment.sourceText,
+  uncertain: deployment.uncertain,
 });
 
 /**
@@ -21,14 +23,16 @@ const toDeployment = (deployment: ProposedDeployment): ImportDeploymentProposal 
  * A deployment with no mission gets an empty one (the editor must fill it in) and a warning.
  */
 export const toImportProposal = (parsed: ParsedRelease): ImportProposal => {
-  const notes = parsed.notes.map((note) => ({ level: note.level, message: note.message }));
+  const messages = parsed.notes.map((note) => ({ level: note.level, message: note.message }));
   parsed.deployments.forEach((deployment, index) => {
     if (!deployment.mission) {
-      notes.push({ level: 'warning', message: `Deployment ${index + 1}: no mission found; fill it in before saving.` });
+      messages.push({ level: 'warning', message: `Deployment ${index + 1}: no mission found; fill it in before saving.` });
     }
   });
+  const notes = messages.map((note) => ({ ...note, ...codeNote(note.message) }));
   return {
     title: parsed.title,
+    language: parsed.language,
     issuedAt: parsed.issuedAt,
     place: parsed.place,
     summary: parsed.summary,
@@ -39,9 +43,11 @@ export const toImportProposal = (parsed: ParsedRelease): ImportProposal => {
       speakerRole: quote.speakerRole,
       personMatch: quote.personMatch,
       order,
+      uncertain: quote.uncertain,
     })),
     deployments: parsed.deployments.map(toDeployment),
     notes,
+    duplicates: [],
   };
 };
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { ImportProposal, SaveImport } from '../../../shared/contracts/dashboard';
+import type { ImportDuplicate, ImportProposal, SaveImport } from '../../../shared/contracts/dashboard';
 import { UIDS } from '../../../shared/domain';
 import { paragraphsToBlocks, toImportProposal } from '../editorial/import-proposal';
 import { fieldValidationError } from '../middlewares/field-errors';
@@ -38,6 +38,31 @@ const dateTime = (value: string): string =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : new Date(value).toISOString();
 
 /**
+ * Releases with the same title (case aside) and, when the text gives one, the same day: the text was
+ * most likely imported before. Drafts and published rows of a document count once per locale.
+ */
+const findDuplicates = async (
+  strapi: Core.Strapi,
+  title: string | null,
+  issuedAt: string | null,
+): Promise<ImportDuplicate[]> => {
+  if (!title) return [];
+  const where: Record<string, unknown> = { title: { $eqi: title } };
+  if (issuedAt && /^\d{4}-\d{2}-\d{2}$/.test(issuedAt)) {
+    const start = new Date(`${issuedAt}T00:00:00.000Z`);
+    where.issuedAt = { $gte: start.toISOString(), $lt: new Date(start.getTime() + 86_400_000).toISOString() };
+  }
+  const rows = (await strapi.db.query(UIDS.release).findMany({
+    where,
+    select: ['documentId', 'locale', 'title'],
+    limit: 20,
+  })) as Array<{ documentId: string; locale: string; title: string }>;
+  const seen = new Map<string, ImportDuplicate>();
+  for (const row of rows) seen.set(`${row.documentId}:${row.locale}`, { documentId: row.documentId, locale: row.locale, title: row.title });
+  return [...seen.values()];
+};
+
+/**
  * Import of a release from its plain text: a proposal read by the parser (nothing written), then
  * the draft the editor accepted, written in one transaction.
  */
@@ -45,7 +70,17 @@ const releaseImport = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The parser's reading of `text`, speakers matched against the people of `locale`. */
   async parse(text: string, locale: string): Promise<ImportProposal> {
     const knownPeople = await getService(strapi, 'people').known(locale);
-    return toImportProposal(parsePressRelease(text, { knownPeople }));
+    const proposal = toImportProposal(parsePressRelease(text, { knownPeople }));
+    const duplicates = await findDuplicates(strapi, proposal.title, proposal.issuedAt);
+    for (const duplicate of duplicates) {
+      proposal.notes.unshift({
+        level: 'warning',
+        message: `This text looks imported before: “${duplicate.title}” (${duplicate.locale}) has the same title and date.`,
+        code: 'duplicate',
+        params: { title: duplicate.title, locale: duplicate.locale },
+      });
+    }
+    return { ...proposal, duplicates };
   },
 
   /**
