@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, Grid, TextInput, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { useT } from '../../hooks/useT';
 import { PLUGIN_ID } from '../../pluginId';
 import { useImportActions, type ImportDeploymentProposal, type ImportProposal } from '../../services/dashboard';
 import { DeploymentProposals } from './components/DeploymentProposals';
+import { ImportNotes } from './components/ImportNotes';
 import { QuoteProposals, type EditableQuote } from './components/QuoteProposals';
 
 interface Draft {
@@ -19,6 +20,9 @@ interface Draft {
   quotes: EditableQuote[];
   deployments: ImportDeploymentProposal[];
   notes: ImportProposal['notes'];
+  duplicates: ImportProposal['duplicates'];
+  /** The language the text is in: the draft is created in that locale. */
+  language: string;
 }
 
 const toDraft = (proposal: ImportProposal): Draft => ({
@@ -33,9 +37,12 @@ const toDraft = (proposal: ImportProposal): Draft => ({
     speakerRole: quote.speakerRole ?? '',
     personDocumentId: quote.personMatch?.documentId ?? null,
     matchedName: quote.personMatch?.name ?? null,
+    uncertain: quote.uncertain,
   })),
   deployments: proposal.deployments,
   notes: proposal.notes,
+  duplicates: proposal.duplicates,
+  language: proposal.language,
 });
 
 /** Paste a plain-text press release, review what was recognised, save it as one draft. */
@@ -65,6 +72,7 @@ export const ImportPage = () => {
     setBusy(true);
     try {
       const { documentId, locale } = await save({
+        locale: draft.language,
         title: draft.title,
         issuedAt: draft.issuedAt,
         place: draft.place || null,
@@ -76,7 +84,7 @@ export const ImportPage = () => {
           speakerRole: quote.speakerRole || null,
           personDocumentId: quote.personDocumentId,
         })),
-        deployments: draft.deployments.map(({ sourceText: _source, ...deployment }) => deployment),
+        deployments: draft.deployments.map(({ sourceText: _source, uncertain: _uncertain, ...deployment }) => deployment),
       });
       toggleNotification({ type: 'success', message: t('import.saved', 'Draft saved') });
       navigate(`/plugins/${PLUGIN_ID}/releases/${documentId}?locale=${locale}`);
@@ -121,19 +129,7 @@ export const ImportPage = () => {
           </Box>
           {draft && (
             <>
-              {draft.notes.length > 0 && (
-                <Alert
-                  title={t('import.notRecognised', 'What the import did not recognise')}
-                  variant="default"
-                  closeLabel={t('actions.close', 'Close')}
-                >
-                  <ul>
-                    {draft.notes.map((note, index) => (
-                      <li key={index}>{note.message}</li>
-                    ))}
-                  </ul>
-                </Alert>
-              )}
+              <ImportNotes notes={draft.notes} duplicates={draft.duplicates} />
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <Grid.Root gap={4}>
                   <Grid.Item col={12} direction="column" alignItems="stretch">

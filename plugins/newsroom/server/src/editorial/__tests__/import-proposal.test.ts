@@ -25,8 +25,9 @@ describe('toImportProposal', () => {
       'speakerName',
       'speakerRole',
       'text',
+      'uncertain',
     ]);
-    expect(proposal.notes.every((note) => Object.keys(note).sort().join() === 'level,message')).toBe(true);
+    expect(proposal.notes.every((note) => Object.keys(note).sort().join() === 'code,level,message,params')).toBe(true);
   });
 
   it('gives a deployment with no mission an empty one and a warning', () => {
@@ -59,7 +60,12 @@ describe('toImportProposal', () => {
     });
     expect(proposal.deployments[0]!.mission).toBe('');
     expect(proposal.notes).toEqual([
-      { level: 'warning', message: 'Deployment 1: no mission found; fill it in before saving.' },
+      {
+        level: 'warning',
+        message: 'Deployment 1: no mission found; fill it in before saving.',
+        code: 'deploymentMissionMissing',
+        params: { number: '1' },
+      },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import type { ChangeEvent } from 'react';
 import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
+import { UncertainMark } from './UncertainMark';
 import type { ImportDeploymentProposal } from '../../../services/dashboard';
 
 interface DeploymentProposalsProps {
@@ -19,14 +20,23 @@ export const DeploymentProposals = ({ deployments, onChange }: DeploymentProposa
   const t = useT();
   const update = (index: number, patch: Partial<ImportDeploymentProposal>) =>
     onChange(deployments.map((deployment, i) => (i === index ? { ...deployment, ...patch } : deployment)));
+  const isUncertain = (index: number, key: string): boolean =>
+    (deployments[index]?.uncertain as readonly string[] | undefined)?.includes(key) ?? false;
+  /** An edited value is the editor's own: no longer marked. */
+  const settled = (index: number, key: string) => (deployments[index]?.uncertain ?? []).filter((field) => field !== key);
   const text = (index: number, key: TextKey, label: string, col: number) => (
     <Grid.Item col={col} direction="column" alignItems="stretch">
       <Field.Root name={`deployments.${index}.${key}`}>
-        <Field.Label>{t(`deployment.${key}`, label)}</Field.Label>
+        <Field.Label>
+          {t(`deployment.${key}`, label)}
+          {isUncertain(index, key) && <UncertainMark />}
+        </Field.Label>
         <TextInput
           type={key === 'arrivalDate' ? 'date' : 'text'}
           value={(deployments[index]?.[key] as string | null | undefined) ?? ''}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => update(index, { [key]: event.target.value || null })}
+          onChange={(event: ChangeEvent<HTMLInputElement>) =>
+            update(index, { [key]: event.target.value || null, uncertain: settled(index, key) })
+          }
         />
       </Field.Root>
     </Grid.Item>
@@ -69,8 +79,9 @@ export const DeploymentProposals = ({ deployments, onChange }: DeploymentProposa
               <DeploymentStatusSelect
                 name={`deployments.${index}.deploymentStatus`}
                 value={deployment.deploymentStatus ?? 'announced'}
-                onChange={(value) => update(index, { deploymentStatus: value })}
+                onChange={(value) => update(index, { deploymentStatus: value, uncertain: settled(index, 'deploymentStatus') })}
               />
+              {isUncertain(index, 'deploymentStatus') && <UncertainMark withText />}
             </Grid.Item>
             {text(index, 'arrivalDate', 'Arrival date', 3)}
             {text(index, 'location', 'Location', 4)}

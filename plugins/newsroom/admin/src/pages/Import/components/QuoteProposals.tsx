@@ -4,6 +4,7 @@ import type { ChangeEvent } from 'react';
 
 import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
+import { UncertainMark } from './UncertainMark';
 
 export interface EditableQuote {
   text: string;
@@ -11,6 +12,8 @@ export interface EditableQuote {
   speakerRole: string;
   personDocumentId: string | null;
   matchedName: string | null;
+  /** Taken from "he added", "the Minister said" or the quote before: the editor checks these first. */
+  uncertain: Array<'speakerName' | 'speakerRole'>;
 }
 
 interface QuoteProposalsProps {
@@ -41,17 +44,28 @@ export const QuoteProposals = ({ quotes, onChange }: QuoteProposalsProps) => {
             <Grid.Item col={5} direction="column" alignItems="stretch">
               <Field.Root
                 name={`quotes.${index}.speakerName`}
-                hint={
+                hint={[
+                  quote.uncertain.includes('speakerName') ? t('import.uncertain', 'Check: inferred') : null,
                   quote.matchedName
                     ? t('import.matched', 'Matches {name}', { name: quote.matchedName })
-                    : t('import.newPerson', 'New person')
-                }
+                    : t('import.newPerson', 'New person'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               >
-                <Field.Label>{t('quote.speaker', 'Speaker')}</Field.Label>
+                <Field.Label>
+                  {t('quote.speaker', 'Speaker')}
+                  {quote.uncertain.includes('speakerName') && <UncertainMark />}
+                </Field.Label>
                 <TextInput
                   value={quote.speakerName}
                   onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                    update(index, { speakerName: event.target.value, personDocumentId: null, matchedName: null })
+                    update(index, {
+                      speakerName: event.target.value,
+                      personDocumentId: null,
+                      matchedName: null,
+                      uncertain: quote.uncertain.filter((field) => field !== 'speakerName'),
+                    })
                   }
                 />
                 <Field.Hint />
@@ -59,11 +73,17 @@ export const QuoteProposals = ({ quotes, onChange }: QuoteProposalsProps) => {
             </Grid.Item>
             <Grid.Item col={6} direction="column" alignItems="stretch">
               <Field.Root name={`quotes.${index}.speakerRole`}>
-                <Field.Label>{t('quote.role', 'Role when said')}</Field.Label>
+                <Field.Label>
+                  {t('quote.role', 'Role when said')}
+                  {quote.uncertain.includes('speakerRole') && <UncertainMark />}
+                </Field.Label>
                 <TextInput
                   value={quote.speakerRole}
                   onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                    update(index, { speakerRole: event.target.value })
+                    update(index, {
+                      speakerRole: event.target.value,
+                      uncertain: quote.uncertain.filter((field) => field !== 'speakerRole'),
+                    })
                   }
                 />
               </Field.Root>
