@@ -29,6 +29,10 @@ describe('an editor imports, completes and publishes a release (real Chromium, r
     await waitUntil(async () => (await importPage.quotes.count()) === 3 && (await importPage.deployments.count()) === 3, {
       message: '3 proposed quotes and 3 proposed deployments',
     });
+    // The sample is the seeded release: the import says so and links to it.
+    expect(await importPage.duplicates.getByRole('link').count()).toBe(1);
+    // "he added": the speaker of the second quote is marked for checking.
+    expect(await importPage.uncertainMarks.count()).toBeGreaterThanOrEqual(2);
     await importPage.setTitle(TITLE);
     await new NewsroomPage(admin.page).screenshot('import-from-text');
     await importPage.save();

@@ -20,6 +20,16 @@ export class ImportPage {
     return this.page.locator('[data-testid="proposed-deployment"]');
   }
 
+  /** The warning that the text was imported before, with links to the releases. */
+  get duplicates(): Locator {
+    return this.page.locator('[data-testid="import-duplicates"]');
+  }
+
+  /** Marks beside the values the import is unsure of. */
+  get uncertainMarks(): Locator {
+    return this.page.locator('[data-testid="uncertain-mark"]');
+  }
+
   async analyse(text: string): Promise<void> {
     await this.page.getByLabel('Press release text').fill(text);
     await this.page.getByRole('button', { name: 'Analyse' }).click();
