@@ -2,7 +2,27 @@ import type { PersonnelQualifier } from '../../../shared/domain';
 import { qualifierBefore } from './deployment-phrases';
 import type { TextLanguage } from './language';
 import { countryCode, demonymCode } from './nations-fr';
-import { findNumbers } from './numbers';
+import {
+  ANY_FORCE,
+  EN_DEFINITE,
+  EN_INDEFINITE,
+  EN_STOP,
+  EQUIPMENT,
+  FR_DEFINITE,
+  FR_INDEFINITE,
+  FR_OF,
+  FR_PARTICIPLE,
+  FR_STOP,
+  isCap,
+  isWord,
+  NEW_WORDS,
+  PERSONNEL,
+  QUALIFYING,
+  startsWithLetter,
+  tokens,
+  UNIT_HEADS,
+} from './force-words';
+import type { Tok } from './force-words';
 import { frenchQualifierBefore } from './phrases-fr';
 
 /**
@@ -30,87 +50,6 @@ export interface ForcePhrase {
   isNew: boolean;
 }
 
-interface Tok {
-  text: string;
-  lower: string;
-  index: number;
-  end: number;
-  /** The value when the token is a figure (digits or words). */
-  value: number | null;
-}
-
-// prettier-ignore
-const UNIT_HEADS: Record<TextLanguage, ReadonlySet<string>> = {
-  en: new Set(['brigade', 'battalion', 'regiment', 'division', 'company', 'squadron', 'battlegroup', 'corps',
-    'flotilla', 'platoon', 'detachment', 'contingent', 'unit', 'team', 'party', 'battery', 'wing', 'frigate',
-    'task force', 'battle group']),
-  fr: new Set(['brigade', 'bataillon', 'régiment', 'division', 'compagnie', 'escadron', 'escadrille', 'groupement',
-    'détachement', 'contingent', 'peloton', 'section', 'unité', 'équipe', 'batterie', 'frégate', 'navire', 'escadre']),
-};
-
-// prettier-ignore
-const PERSONNEL: Record<TextLanguage, ReadonlySet<string>> = {
-  en: new Set(['troops', 'soldiers', 'servicemen', 'servicewomen', 'personnel', 'peacekeepers', 'sailors', 'airmen',
-    'marines', 'paratroopers', 'instructors', 'trainers', 'gendarmes', 'engineers', 'service members', 'crew members',
-    'military personnel', 'officers', 'experts', 'reservists']),
-  fr: new Set(['soldats', 'militaires', 'casques bleus', 'marins', 'aviateurs', 'instructeurs', 'formateurs',
-    'gendarmes', 'personnels', 'hommes', 'parachutistes', 'légionnaires', 'experts', 'réservistes']),
-};
-
-/** English words a unit phrase never reaches back over. */
-// prettier-ignore
-const EN_STOP = new Set([
-  'a', 'an', 'the', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'his', 'her', 'of', 'and', 'or', 'with',
-  'to', 'from', 'for', 'by', 'at', 'in', 'on', 'into', 'will', 'would', 'could', 'may', 'might', 'has', 'have', 'had',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'include', 'includes', 'including', 'send', 'sends',
-  'sent', 'deploy', 'deploys', 'deployed', 'deploying', 'provide', 'provides', 'provided', 'contribute',
-  'contributes', 'new', 'additional', 'further', 'another', 'fresh', 'second', 'third', 'about', 'around', 'some',
-  'up', 'over', 'than', 'more', 'nearly', 'almost', 'approximately', 'roughly', 'as', 'many', 'which', 'who', 'whose',
-  'join', 'joined', 'visited', 'led', 'said', 'each', 'every', 'one', 'two', 'three', 'four', 'five',
-]);
-const EN_DEFINITE = new Set(['the', 'its', 'their', 'this', 'that', 'our', 'his', 'her']);
-const EN_INDEFINITE = new Set(['a', 'an', 'another']);
-const NEW_WORDS = new Set(['additional', 'further', 'another', 'fresh', 'second', 'third', 'new', 'supplémentaire', 'nouveau', 'nouvelle']);
-const EQUIPMENT = /^(?:tanks|aircraft|fighters|jets|helicopters|vehicles|forces|troops|reservists|units|soldiers|personnel)$/;
-
-const FR_DEFINITE = new Set(['le', 'la', 'l’', "l'", 'les', 'ce', 'cet', 'cette', 'son', 'sa', 'leur']);
-const FR_INDEFINITE = new Set(['un', 'une']);
-/** French words that end a unit phrase: verbs, prepositions, articles. */
-// prettier-ignore
-const FR_STOP = new Set([
-  'à', 'au', 'aux', 'en', 'sur', 'pour', 'dans', 'vers', 'par', 'avec', 'et', 'ou', 'qui', 'que', 'le', 'la', 'les',
-  'un', 'une', 'est', 'sont', 'sera', 'seront', 'a', 'ont', 'pourrait', 'pourraient', 'va', 'vont', 'arrivera',
-  'déploiera', 'rejoint', 'rejoindra', 'suivra', 'sous', 'depuis', 'le', 'lors', 'ainsi', 'afin',
-]);
-const FR_PARTICIPLE = /^(?:déploy|bas|stationn|engag|dirig|positionn|envoy|annonc|prévu|arriv|composé|form)/;
-const FR_OF = new Set(['de', 'd’', "d'", 'du', 'des']);
-
-const TOKEN = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:st|nd|rd|th|e|er)?|\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*['’]?|[^\s\p{L}\d]/gu;
-
-const tokens = (sentence: string): Tok[] => {
-  const numbers = new Map(findNumbers(sentence).map((n) => [n.index, n]));
-  const out: Tok[] = [];
-  let numberEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(sentence); match; match = TOKEN.exec(sentence)) {
-    const index = match.index;
-    const number = numbers.get(index);
-    if (number) {
-      out.push({ text: sentence.slice(index, number.end), lower: '#', index, end: number.end, value: number.value });
-      numberEnd = number.end;
-      TOKEN.lastIndex = Math.max(TOKEN.lastIndex, number.end);
-      continue;
-    }
-    if (index < numberEnd) continue;
-    out.push({ text: match[0], lower: match[0].toLowerCase(), index, end: index + match[0].length, value: null });
-  }
-  return out;
-};
-
-const isWord = (tok: Tok | undefined): tok is Tok => tok !== undefined && /^\p{L}/u.test(tok.text);
-const startsWithLetter = (tok: Tok): boolean => /^\p{L}/u.test(tok.text);
-const isCap = (tok: Tok): boolean => /^\p{Lu}/u.test(tok.text);
-
 /** The head noun at `i` (one or two words), with the index of its last token, or null. */
 const headAt = (toks: readonly Tok[], i: number, language: TextLanguage): { head: string; last: number } | null => {
   const one = toks[i]?.lower ?? '';
@@ -131,14 +70,6 @@ const qualifier = (sentence: string, at: number, language: TextLanguage): Person
   const before = sentence.slice(Math.max(0, at - 40), at);
   return language === 'fr' ? frenchQualifierBefore(before) : qualifierBefore(before);
 };
-
-/** Words that may stand between "of"/"de" and a figure: "of about 150", "d’environ 700", "de plus de 300". */
-// prettier-ignore
-const QUALIFYING = new Set([
-  'about', 'around', 'some', 'up', 'to', 'more', 'than', 'over', 'nearly', 'almost', 'approximately', 'roughly',
-  'at', 'least', 'well', 'just', 'under', 'as', 'many', 'environ', 'quelque', 'près', 'de', 'd’', "d'", 'plus',
-  'jusqu’à', "jusqu'à", 'jusqu’', "jusqu'", 'à', 'moins', 'au', 'presque',
-]);
 
 /** A figure within `reach` tokens from `from`, over qualifier words only. */
 const figureFrom = (toks: readonly Tok[], from: number, reach: number): number => {
@@ -364,12 +295,6 @@ const personnelPhrases = (sentence: string, toks: readonly Tok[], taken: Readonl
     }
   });
   return found;
-};
-
-const wordsOf = (set: ReadonlySet<string>): string => [...set].join('|');
-const ANY_FORCE: Record<TextLanguage, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${wordsOf(UNIT_HEADS.en)}|${wordsOf(PERSONNEL.en)}|hundred|thousand)(?![\\p{L}])`, 'iu'),
-  fr: new RegExp(`(?<![\\p{L}])(?:${wordsOf(UNIT_HEADS.fr)}|${wordsOf(PERSONNEL.fr)}|cents?|mille)(?![\\p{L}])`, 'iu'),
 };
 
 const FROM_UNIT = /^\s+(?:from|of|de|du|des|d[’'])\s*(?:[\p{L}]+[’']s?\s+)?(?:the\s+|la\s+|le\s+)?$/u;
