@@ -278,12 +278,15 @@ export const findDeploymentMentions = (
   language: TextLanguage = 'en',
 ): DeploymentMention[] => {
   if (sentence.length > MAX_SENTENCE) return [];
+  const phrases = findForcePhrases(sentence, language);
+  const hasUnit = UNIT_WORD.test(sentence);
+  // Most sentences name no force: read nothing more from them.
+  if (!phrases.length && !hasUnit && !ANY_TROOPS.test(sentence)) return [];
   const status = sentenceStatus(sentence, language);
-  const place = placeIn(sentence, language);
   const facts: SentenceFacts = {
     status,
     arrivalDate: arrivalIn(sentence, status, referenceYear),
-    location: place,
+    location: placeIn(sentence, language),
     durationNote: language === 'en' ? durationIn(sentence) : null,
     mission: findMissions(sentence)[0]?.name ?? null,
     links: linksIn(sentence),
@@ -293,7 +296,6 @@ export const findDeploymentMentions = (
   const inQuote = (index: number): boolean => quoted.some(([from, to]) => index > from && index < to);
   const nation = sentenceNation(sentence, language);
   const placed: Array<{ at: number; mention: DeploymentMention }> = [];
-  const phrases = findForcePhrases(sentence, language);
   for (const phrase of phrases) {
     if (inQuote(phrase.index) && phrase.personnelCount === null) continue;
     if (phrase.head === null && TRAINED.test(sentence.slice(Math.max(0, phrase.index - 40), phrase.index))) continue;
@@ -309,8 +311,6 @@ export const findDeploymentMentions = (
     }
   }
   if (placed.length) return placed.sort((a, b) => a.at - b.at).map(({ mention }) => mention);
-  const hasUnit = UNIT_WORD.test(sentence);
-  if (!hasUnit && !ANY_TROOPS.test(sentence)) return [];
   if (status === null || status === 'announced' || !GROUP_WORD.test(sentence)) return [];
   return [{ ...facts, ...base, personnelCount: null, personnelQualifier: 'unknown', nation: nationIn(sentence), unit: null, isNew: false, kind: 'group', nationFrom: null }];
 };

@@ -137,7 +137,7 @@ const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => 
     // "Royal Air Force helicopter detachment": a run of names owns the unit; it is not part of it.
     if (isCap(tok) && previous && isWord(previous) && isCap(previous) && !EN_STOP.has(previous.lower) && !demonymCode(previous.text, 'en')) {
       let k = j - 1;
-      while (k > 0 && isCap(toks[k] as Tok) && !EN_STOP.has(toks[k]?.lower ?? '')) k -= 1;
+      while (k > 0 && j - k < 6 && isCap(toks[k] as Tok) && !EN_STOP.has(toks[k]?.lower ?? '')) k -= 1;
       r.indefinite = EN_INDEFINITE.has(toks[k]?.lower ?? '');
       r.definite = EN_DEFINITE.has(toks[k]?.lower ?? '');
       break;
