@@ -40,10 +40,14 @@ const runPart = (parse, part) => {
   let falseQuotes = 0;
   let falseDeployments = 0;
   let elapsed = 0;
+  let cpu = 0;
   for (const release of releases) {
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     const proposal = parse(release.text);
     elapsed += Number(process.hrtime.bigint() - start) / 1e6;
+    const used = process.cpuUsage(cpuStart);
+    cpu += (used.user + used.system) / 1000;
     const score = scoreRelease(release.expected, proposal);
     falseQuotes += score.falseQuotes;
     falseDeployments += score.falseDeployments;
@@ -64,7 +68,7 @@ const runPart = (parse, part) => {
       }
     }
   }
-  return { releases: releases.length, tally, falseQuotes, falseDeployments, msPerRelease: elapsed / releases.length };
+  return { releases: releases.length, tally, falseQuotes, falseDeployments, msPerRelease: elapsed / releases.length, cpuMsPerRelease: cpu / releases.length };
 };
 
 const parse = await loadParser();
@@ -88,7 +92,8 @@ rows.push(['OVERALL', ...Object.values(parts).map(({ tally }) => { const s = sum
 rows.push(['releases', ...Object.values(parts).map((p) => String(p.releases))]);
 rows.push(['false quotes', ...Object.values(parts).map((p) => String(p.falseQuotes))]);
 rows.push(['false deployments', ...Object.values(parts).map((p) => String(p.falseDeployments))]);
-rows.push(['ms per release', ...Object.values(parts).map((p) => p.msPerRelease.toFixed(2))]);
+rows.push(['ms per release (wall)', ...Object.values(parts).map((p) => p.msPerRelease.toFixed(2))]);
+rows.push(['ms per release (CPU)', ...Object.values(parts).map((p) => p.cpuMsPerRelease.toFixed(2))]);
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));

@@ -56,6 +56,10 @@ const PATHOLOGICAL: Record<string, string> = {
   'resolutions and missions': 'Resolution 1244 of 1999 KFOR mission '.repeat(SIZE / 37),
   'number words': `${'one '.repeat(SIZE / 4)}x`,
   dashes: '– -'.repeat(SIZE / 3),
+  'French attributions': '« a », a déclaré la ministre de la Défense, '.repeat(SIZE / 45),
+  'French offices before commas': 'La ministre de la Défense, '.repeat(SIZE / 27),
+  'French unit phrases': 'une compagnie d’infanterie danoise de '.repeat(SIZE / 38),
+  'guillemets only': '« '.repeat(SIZE / 2),
   'line breaks': '\r\n'.repeat(SIZE / 2),
   'short lines': 'Short line without stop\n'.repeat(SIZE / 24),
   'country names': 'Bosnia and Herzegovina and '.repeat(SIZE / 26),
@@ -121,6 +125,22 @@ describe('parsePressRelease never throws and stays linear', () => {
       const proposal = parsePressRelease(randomWords(1_000_000, words));
       expectWellFormed(proposal);
       expect(proposal.paragraphs.length).toBeGreaterThan(1);
+      expect(proposal.notes.length).toBeLessThanOrEqual(101);
+    },
+    CEILING_MS,
+  );
+
+  it(
+    'reads 1 MB of random text made of French release words and punctuation',
+    () => {
+      // prettier-ignore
+      const words = ['la', 'ministre', '«', '»', 'a déclaré', 'a ajouté', 'le', 'commandant', 'de', 'Force', ',', '.',
+        '\n', '\n\n', 'une', 'compagnie', 'd’infanterie', 'danoise', '250', 'soldats', 'est', 'arrivée', 'à', 'Ādaži',
+        '3', 'mai', '2024', 'Bruxelles', '–', 'l’amiral', 'Rob', 'Bauer', 'a-t-il', 'environ', 'sera', 'déployée',
+        'pourrait', 'suivre', 'détachement', 'aérien', 'allemand', '(FINUL)', 'mission', 'Aigle', ':', '-'];
+      const proposal = parsePressRelease(randomWords(1_000_000, words));
+      expectWellFormed(proposal);
+      expect(proposal.language).toBe('fr');
       expect(proposal.notes.length).toBeLessThanOrEqual(101);
     },
     CEILING_MS,
