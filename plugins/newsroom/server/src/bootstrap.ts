@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { subscribeContentVersion } from './lifecycles';
+import { subscribeTranslationCleanup } from './middlewares/forget-translations';
 import { registerActions } from './permissions/register-actions';
 import { ensureTranslatorRole } from './permissions/translator-role';
 import { getService } from './utils/get-service';
@@ -14,6 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     await getService(strapi, 'indexes').ensure(trx);
   });
   subscribeContentVersion(strapi);
+  subscribeTranslationCleanup(strapi);
   await registerActions(strapi);
   const { translations, locales } = getService(strapi, 'settings').get();
   if (translations.exampleTranslatorRoleLocales.length > 0) {
