@@ -4,10 +4,12 @@ import { subscribeContentVersion } from './lifecycles';
 import { subscribeTranslationCleanup } from './middlewares/forget-translations';
 import { registerActions } from './permissions/register-actions';
 import { ensureTranslatorRole } from './permissions/translator-role';
+import { xliffSigningKey } from './translations/signing-key';
 import { getService } from './utils/get-service';
 import { onceAcrossInstances } from './utils/once-across-instances';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  xliffSigningKey(strapi); // fails the start, naming what to set, when there is no secret
   await getService(strapi, 'locales').ensureConfigured();
   await onceAcrossInstances(strapi, 'schema', async (trx) => {
     await getService(strapi, 'content-version').ensureTable(trx);
