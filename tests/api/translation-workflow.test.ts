@@ -11,6 +11,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { schemaErrors } from '../../plugins/newsroom/server/src/xliff/__tests__/xliff-schema';
+import { canonicalForm } from '../../plugins/newsroom/server/src/xliff/fingerprint';
+import { exportedForm } from '../../plugins/newsroom/server/src/xliff/unit-mac';
+import type { RichText } from '../../plugins/newsroom/server/src/xliff/types';
 import { seedDemo } from '../../src/demo/seed';
 import { DEPLOYMENT_UID, documents, QUOTE_UID, RELEASE_UID } from '../helpers/fixtures';
 import { adminToken, bootApp, type TestApp } from '../helpers/strapi';
@@ -226,22 +229,31 @@ describe('outdated parts and confirmations', () => {
 
 describe('forged and broken files (issue 9 holes 4 and 6)', () => {
   const sqBody = async () =>
-    JSON.stringify(((await app.strapi.documents(RELEASE_UID).findOne({ documentId: releaseId, locale: 'sq', status: 'draft' } as never)) as { body: unknown }).body);
+    JSON.stringify(((await app.strapi.documents(RELEASE_UID).findOne({ documentId: releaseId, locale: 'sq', status: 'draft' } as never)) as unknown as { body: unknown }).body);
 
   it('refuses a file whose source was forged, with an image, and a recomputed SHA-256 id', async () => {
     const xml = translate(await exportFile('sq', '1.2'), '[forged] ');
-    const forged = xml.replace(/(<trans-unit id="release\.[a-z0-9]+\.body\.)([0-9a-f]+)("[^>]*extradata=")([^"]*)"/, (_all, start, _mac, middle, data: string) => {
-      const codes = JSON.parse(data.replace(/&quot;/g, '"'));
-      codes.codes['99'] = { kind: 'void', node: { type: 'image', image: { url: 'https://evil.example/pixel.png' } } };
-      const fake = createHash('sha256').update(JSON.stringify(codes)).digest('hex').slice(0, 32);
-      return `${start}${fake}${middle}${JSON.stringify(codes).replace(/"/g, '&quot;')}"`;
-    }).replace(/(<target>[\s\S]*?)(<\/g><\/target>)/, '$1<x id="99" ctype="image" clone="no"/>$2');
+    const en = (await app.strapi.documents(RELEASE_UID).findOne({ documentId: releaseId, locale: 'en', status: 'draft' } as never)) as unknown as { body: RichText };
+    const image = { type: 'image', image: { url: 'https://evil.example/pixel.png' }, children: [{ type: 'text', text: '' }] };
+    const forgedSource = exportedForm([...en.body, image]);
+    const forged = xml
+      .replace(/(<trans-unit id="release\.[a-z0-9]+\.body\.)([0-9a-f]+)("[^>]*extradata=")([^"]*)"/, (_all, start, mac: string, middle, data: string) => {
+        const codes = JSON.parse(data.replace(/&quot;/g, '"'));
+        codes.codes['99'] = { kind: 'void', node: image };
+        // What identified a unit before: the SHA-256 of its source, which anyone can compute.
+        const fake = createHash('sha256').update(canonicalForm(forgedSource)).digest('hex').slice(0, mac.length);
+        return `${start}${fake}${middle}${JSON.stringify(codes).replace(/"/g, '&quot;')}"`;
+      })
+      // The image in the source and in the translation, as a crafted file would put it.
+      .replace(/(<trans-unit id="release\.[a-z0-9]+\.body\.[\s\S]*?)<\/g><\/source>([\s\S]*?)<\/g><\/target>/, '$1</g><x id="99" ctype="image" clone="no"/></source>$2</g><x id="99" ctype="image" clone="no"/></target>');
+    expect(forged).toContain('</g><x id="99" ctype="image" clone="no"/></target>');
     const before = await sqBody();
     const response = await importFile('sq', forged);
     expect(response.status).toBe(400);
-    expect(response.body.error.details).toMatchObject({ code: 'signature-invalid' });
+    expect(response.body.error).toMatchObject({ details: { code: 'signature-invalid' } });
     expect(response.body.error.details.errors[0].path).toEqual(['xliff']);
     expect(await sqBody()).toBe(before);
+    expect(await sqBody()).not.toContain('evil.example');
   });
 
   it('refuses a link that points elsewhere in the formatting data', async () => {
@@ -260,7 +272,8 @@ describe('forged and broken files (issue 9 holes 4 and 6)', () => {
 
   it('says where a truncated file ends', async () => {
     const xml = await exportFile('sq', '1.2');
-    const cut = xml.slice(0, Math.floor(xml.length / 2));
+    const end = xml.indexOf('</source>', Math.floor(xml.length / 2)) + '</source>'.length;
+    const cut = xml.slice(0, end);
     const lines = cut.trimEnd().split('\n');
     const response = await importFile('sq', cut);
     expect(response.status).toBe(400);

@@ -18,7 +18,11 @@ interface ReleaseRow {
  * number of queries: their draft rows with both relations, then the statuses of every part.
  */
 const releaseTranslationStatus = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async withParts(releases: DocumentStatus[], onlyLocales?: string[]): Promise<DocumentStatus[]> {
+  async withParts(
+    releases: DocumentStatus[],
+    onlyLocales?: string[],
+    knownLocales?: { codes: string[]; defaultCode: string },
+  ): Promise<DocumentStatus[]> {
     if (releases.length === 0) return releases;
     const status = getService(strapi, 'translation-status');
     const rows = (await strapi.db.query(UIDS.release).findMany({
@@ -31,7 +35,7 @@ const releaseTranslationStatus = ({ strapi }: { strapi: Core.Strapi }) => ({
     const ids = (key: 'quotes' | 'deployments') => [
       ...new Set(releases.flatMap((release) => (sourceRow(release)?.[key] ?? []).map((part) => part.documentId))),
     ];
-    const enabled = await getService(strapi, 'locales').enabled();
+    const enabled = knownLocales ?? (await getService(strapi, 'locales').enabled());
     const [quotes, deployments] = await Promise.all([
       status.statusOf(UIDS.quote, ids('quotes'), onlyLocales, enabled),
       status.statusOf(UIDS.deployment, ids('deployments'), onlyLocales, enabled),
@@ -49,7 +53,9 @@ const releaseTranslationStatus = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Status of releases in every enabled (or the given) locale, parts counted. */
   async statusOf(documentIds: string[], onlyLocales?: string[]): Promise<DocumentStatus[]> {
-    return this.withParts(await getService(strapi, 'translation-status').statusOf(UIDS.release, documentIds, onlyLocales), onlyLocales);
+    const enabled = await getService(strapi, 'locales').enabled();
+    const releases = await getService(strapi, 'translation-status').statusOf(UIDS.release, documentIds, onlyLocales, enabled);
+    return this.withParts(releases, onlyLocales, enabled);
   },
 });
 
