@@ -167,6 +167,12 @@ describe('partial translations (item 13)', () => {
     );
     const response = await importFile('sr-Latn', partial).expect(200);
     expect(response.body.data.counts.applied).toBe(1);
+    // Quotes and deployments not translated yet cannot be linked: each one is reported (item 14).
+    const notLinked = (response.body.data.relations as Array<{ field: string; result: string; reason: string }>).filter(
+      (relation) => relation.result === 'not-linked',
+    );
+    expect(notLinked.map((relation) => relation.field).sort()).toEqual(['deployments', 'deployments', 'deployments', 'quotes', 'quotes', 'quotes']);
+    expect(notLinked[0]!.reason).toMatch(/no "sr-Latn" version/);
     const release = inLocale((await releaseStatus()).release, 'sr-Latn');
     expect(release.ownStatus).toBe('partial');
     expect(release.status).toBe('partial');

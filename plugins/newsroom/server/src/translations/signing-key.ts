@@ -14,13 +14,12 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
  * `server.app.keys`), else the admin JWT secret (`admin.auth.secret`). Changing it invalidates
  * files exported before. Throws, naming what to set, when there is no secret at all.
  */
-export const xliffSigningKey = (strapi: Core.Strapi): string => {
-  const configured = getService(strapi, 'settings').get().translations.xliffSigningSecret;
-  const appKeys = strapi.config.get('server.app.keys') as unknown;
+export const deriveSigningKey = (secrets: { configured?: string; appKeys?: unknown; adminSecret?: unknown }): string => {
+  const { configured, appKeys, adminSecret } = secrets;
   const secret =
     configured ??
-    (Array.isArray(appKeys) && appKeys.every(nonEmpty) && appKeys.length > 0 ? appKeys.join(',') : undefined) ??
-    (nonEmpty(strapi.config.get('admin.auth.secret')) ? String(strapi.config.get('admin.auth.secret')) : undefined);
+    (Array.isArray(appKeys) && appKeys.length > 0 && appKeys.every(nonEmpty) ? appKeys.join(',') : undefined) ??
+    (nonEmpty(adminSecret) ? adminSecret : undefined);
   if (secret === undefined) {
     throw new Error(
       'newsroom: no secret to sign XLIFF exports with. Set APP_KEYS (config server.app.keys), or ' +
@@ -29,6 +28,13 @@ export const xliffSigningKey = (strapi: Core.Strapi): string => {
   }
   return createHmac('sha256', secret).update(LABEL, 'utf8').digest('hex');
 };
+
+export const xliffSigningKey = (strapi: Core.Strapi): string =>
+  deriveSigningKey({
+    configured: getService(strapi, 'settings').get().translations.xliffSigningSecret,
+    appKeys: strapi.config.get('server.app.keys'),
+    adminSecret: strapi.config.get('admin.auth.secret'),
+  });
 
 const keys = new WeakMap<Core.Strapi, string>();
 
