@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
 import { subscribeContentVersion } from './lifecycles';
+import { subscribeTranslationCleanup } from './middlewares/forget-translations';
 import { registerActions } from './permissions/register-actions';
 import { ensureTranslatorRole } from './permissions/translator-role';
+import { xliffSigningKey } from './translations/signing-key';
 import { getService } from './utils/get-service';
 import { onceAcrossInstances } from './utils/once-across-instances';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  xliffSigningKey(strapi); // fails the start, naming what to set, when there is no secret
   await getService(strapi, 'locales').ensureConfigured();
   await onceAcrossInstances(strapi, 'schema', async (trx) => {
     await getService(strapi, 'content-version').ensureTable(trx);
@@ -14,6 +17,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     await getService(strapi, 'indexes').ensure(trx);
   });
   subscribeContentVersion(strapi);
+  subscribeTranslationCleanup(strapi);
   await registerActions(strapi);
   const { translations, locales } = getService(strapi, 'settings').get();
   if (translations.exampleTranslatorRoleLocales.length > 0) {

@@ -8,7 +8,7 @@ import type { Pagination, RichText } from './releases';
 /** Where one locale of a release stands. */
 export type PublicationState = 'draft' | 'published' | 'modified' | 'missing';
 /** Translation status of a non-source locale (see translations contract); null for the source locale. */
-export type TranslationState = 'missing' | 'outdated' | 'current' | null;
+export type TranslationState = 'missing' | 'partial' | 'outdated' | 'current' | null;
 
 export interface DashboardLocale {
   locale: string;

@@ -2,10 +2,11 @@ import { Badge } from '@strapi/design-system';
 
 import { useT } from '../hooks/useT';
 
-type Status = 'missing' | 'outdated' | 'current' | 'draft' | 'published' | 'modified';
+type Status = 'missing' | 'partial' | 'outdated' | 'current' | 'draft' | 'published' | 'modified';
 
 const COLORS: Record<Status, { text: string; background: string }> = {
   missing: { text: 'neutral600', background: 'neutral150' },
+  partial: { text: 'warning700', background: 'neutral150' },
   outdated: { text: 'warning700', background: 'warning100' },
   current: { text: 'success700', background: 'success100' },
   draft: { text: 'secondary700', background: 'secondary100' },
@@ -15,6 +16,7 @@ const COLORS: Record<Status, { text: string; background: string }> = {
 
 const LABELS: Record<Status, string> = {
   missing: 'Missing',
+  partial: 'Partial',
   outdated: 'Outdated',
   current: 'Current',
   draft: 'Draft',

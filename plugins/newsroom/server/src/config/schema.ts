@@ -76,6 +76,11 @@ export const newsroomConfigSchema = z
         exampleTranslatorRoleLocales: z.array(localeCode).default(['fr']),
         /** Largest XLIFF file accepted on import, in bytes. */
         maxImportBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+        /**
+         * Secret the unit ids of XLIFF exports are signed with (an HMAC), so that a file cannot be
+         * forged. Default: derived from the app's keys (APP_KEYS), else the admin JWT secret.
+         */
+        xliffSigningSecret: z.string().min(32, 'must have at least 32 characters').optional(),
       })
       .strict()
       .prefault({}),

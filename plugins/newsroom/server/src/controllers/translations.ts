@@ -47,7 +47,7 @@ const translations = ({ strapi }: { strapi: Core.Strapi }) => ({
   async release(ctx: Context) {
     const documentId = String(ctx.params.documentId);
     const status = getService(strapi, 'translation-status');
-    const [release] = await status.statusOf(UIDS.release, [documentId]);
+    const [release] = await getService(strapi, 'release-translation-status').statusOf([documentId]);
     const family = (await strapi.documents(UIDS.release).findOne({
       documentId,
       locale: release?.sourceLocale,
@@ -101,7 +101,7 @@ const translations = ({ strapi }: { strapi: Core.Strapi }) => ({
       .filter((doc) => {
         const status = doc.locales[0]?.status;
         if (body.status === 'all') return true;
-        if (body.status === 'missing-or-outdated') return status === 'missing' || status === 'outdated';
+        if (body.status === 'missing-or-outdated') return status !== undefined && status !== 'current';
         return status === body.status;
       })
       .map((doc) => doc.documentId);

@@ -11,6 +11,7 @@ import newsFormats from './news-formats';
 import people from './people';
 import releaseImport from './release-import';
 import releasePublication from './release-publication';
+import releaseTranslationStatus from './release-translation-status';
 import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
@@ -31,6 +32,7 @@ export default {
   'http-cache': httpCache,
   indexes,
   'translation-status': translationStatus,
+  'release-translation-status': releaseTranslationStatus,
   'translation-relations': translationRelations,
   xliff,
   dashboard,

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { UIDS } from '../../../shared/domain';
 import { json } from '../read-model/values';
 import type { DocumentStatus, LocaleStatus } from '../../../shared/contracts/translations';
-import { translationStatus, type TranslationRecord, type TranslationStatus } from '../translations/status';
+import { isEmptyValue, translationStatus, type TranslationRecord, type TranslationStatus } from '../translations/status';
 import { trackedFields, type TranslatedUid } from '../translations/tracked-fields';
 import { getService } from '../utils/get-service';
 import { fingerprint, type FieldValue } from '../xliff';
@@ -35,6 +35,9 @@ const LABEL_FIELD: Record<TranslatedUid, string> = { [UIDS.release]: 'title', [U
  */
 const translationStatusService = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  /** Raw queries in the current transaction when there is one (its own otherwise). */
+  const inTransaction = <T>(work: (db: Knex.Transaction) => Promise<T>): Promise<T> =>
+    strapi.db.transaction(async ({ trx }) => work(trx)) as Promise<T>;
   const tableOf = (uid: string) => (strapi.db.metadata.get(uid) as unknown as { tableName: string }).tableName;
 
   /** Draft rows (the working versions) of these documents in every locale, tracked fields read. */
@@ -101,7 +104,10 @@ const translationStatusService = ({ strapi }: { strapi: Core.Strapi }) => {
         const sourceLocale = await this.sourceLocaleOf(rows);
         const source = rows.find((row) => row.locale === sourceLocale);
         if (!source || locale === sourceLocale) return;
-        const fields = options.fields ?? trackedFields(strapi, uid);
+        const tracked = trackedFields(strapi, uid);
+        // Fields empty in the source have nothing to translate: recorded as such, whatever was written.
+        const emptyInSource = tracked.filter((field) => isEmptyValue(valueOf(source, field)));
+        const fields = [...new Set([...(options.fields ?? tracked), ...emptyInSource])];
         const existing = (await trx(TABLE).where({ content_type: uid, document_id: documentId, locale }).first()) as
           | { fingerprints: string; snapshot: string; reviewed_at: unknown }
           | undefined;
@@ -129,15 +135,50 @@ const translationStatusService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** What was recorded for one translation: the source fingerprint of each field it was made from. */
+    async fingerprintsOf(uid: TranslatedUid, documentId: string, locale: string): Promise<Record<string, string>> {
+      const row = (await inTransaction((db) => db(TABLE).where({ content_type: uid, document_id: documentId, locale }).first('fingerprints'))) as
+        | { fingerprints: string }
+        | undefined;
+      return row ? json(row.fingerprints, {}) : {};
+    },
+
+    /**
+     * Deletes the records (and the source text they keep) of a document's locales that no longer
+     * exist; all of them when its source locale is gone. In the caller's transaction.
+     */
+    async forgetDeleted(uid: TranslatedUid, documentId: string): Promise<void> {
+      await inTransaction(async (db) => {
+        const rows = (await db(tableOf(uid)).where('document_id', documentId).distinct('locale')) as Array<{ locale: string }>;
+        const remaining = rows.length ? rows.map((row) => row.locale) : [''];
+        await db(TABLE)
+          .where({ content_type: uid, document_id: documentId })
+          .andWhere((where) => {
+            where.whereNotIn('locale', remaining).orWhereNotIn('source_locale', remaining);
+          })
+          .delete();
+      });
+    },
+
+    /** Deletes every record of a locale (as translation or as source) when the locale is deleted. */
+    async forgetLocale(code: string): Promise<void> {
+      await inTransaction((db) => db(TABLE).where('locale', code).orWhere('source_locale', code).delete());
+    },
+
     /** Status of every document given, in every enabled (or the given) locale. */
-    async statusOf(uid: TranslatedUid, documentIds: string[], onlyLocales?: string[]): Promise<DocumentStatus[]> {
+    async statusOf(
+      uid: TranslatedUid,
+      documentIds: string[],
+      onlyLocales?: string[],
+      knownLocales?: { codes: string[]; defaultCode: string },
+    ): Promise<DocumentStatus[]> {
       const fields = trackedFields(strapi, uid);
       const [rows, records, enabled] = await Promise.all([
         draftRows(uid, documentIds),
         documentIds.length
           ? (knex()(TABLE).where('content_type', uid).whereIn('document_id', documentIds).select() as Promise<Array<Record<string, unknown>>>)
           : Promise.resolve([]),
-        getService(strapi, 'locales').enabled(),
+        knownLocales ?? getService(strapi, 'locales').enabled(),
       ]);
       const locales = onlyLocales ?? enabled.codes;
       return Promise.all(
@@ -201,11 +242,15 @@ const translationStatusService = ({ strapi }: { strapi: Core.Strapi }) => {
         .limit(10000)) as Array<{ document_id: string }>;
       const documentIds = ids.map((row) => row.document_id);
       const locales = options.locale ? [options.locale] : undefined;
+      const statuses = async (ids: string[]) =>
+        options.uid === UIDS.release
+          ? getService(strapi, 'release-translation-status').statusOf(ids, locales)
+          : this.statusOf(options.uid, ids, locales);
       if (!options.status) {
         const page = documentIds.slice((options.page - 1) * options.pageSize, options.page * options.pageSize);
-        return { documents: await this.statusOf(options.uid, page, locales), total: documentIds.length };
+        return { documents: await statuses(page), total: documentIds.length };
       }
-      const all = await this.statusOf(options.uid, documentIds, locales);
+      const all = await statuses(documentIds);
       const matching = all.filter((doc) => doc.locales.some((entry) => entry.status === options.status));
       return {
         documents: matching.slice((options.page - 1) * options.pageSize, options.page * options.pageSize),

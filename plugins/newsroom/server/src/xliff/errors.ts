@@ -9,6 +9,8 @@ export type XliffErrorCode =
   | 'wrong-version'
   /** The file's target language is not the locale being imported. */
   | 'language-mismatch'
+  /** A unit id's MAC does not match its source: the file was forged or edited (see unit-mac.ts). */
+  | 'signature-invalid'
   /** A translation's formatting tags do not match its source's (see `unitId`). */
   | 'inline-codes-altered'
   /** XLIFF that breaks the structure this import needs (missing source, duplicate unit id, ...). */

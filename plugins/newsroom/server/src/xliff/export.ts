@@ -3,23 +3,33 @@
  *
  * Plain text goes in as escaped text; rich text as one segment with inline codes, the data of the
  * codes alongside (1.2 `extradata`, 2.x `<originalData>`). A target is written only when a
- * translation is given (pre-filled, marked translated).
+ * translation is given (pre-filled, marked translated, or needs-review-translation when its source
+ * changed since; then the previous source and target go along: 1.2 `<alt-trans
+ * alttranstype="previous-version">`, 2.x notes). Unit ids carry a keyed MAC (unit-mac.ts).
  */
 import { XliffError } from './errors';
-import { fingerprint } from './fingerprint';
 import { richTextToSegment } from './inline-codes';
+import { plainTextOf } from './plain-text';
 import { isLanguageTag } from './languages';
 import { alignTarget } from './prefilled-target';
 import { encodeCodeMap, xmlSafeJson, type Segment, type SegmentNode } from './segment';
 import { dataId, renderSegment } from './segment-xml';
 import { XLIFF_VERSIONS, type ExportFile, type ExportRequest, type ExportUnit, type XliffVersion } from './types';
 import { encodeUnitId, UID_OF_ALIAS } from './unit-id';
+import { unitMac } from './unit-mac';
 import { BLOCKS_DATATYPE_12, BLOCKS_TYPE_2, XLIFF_NS_12, XLIFF_NS_2 } from './xliff-names';
 import { attributes, escapeSegmentText2, escapeText } from './xml-escape';
 
 const invalid = (message: string) => new XliffError('invalid-export', message);
 
 const UNALIGNED_NOTE = 'The existing translation has a different structure from the source; translate from the source.';
+const REVIEW_NOTE =
+  'The source changed since this was translated. Update the translation, or mark it final / signed-off ' +
+  '(XLIFF 2: reviewed / final) to confirm it as it is.';
+
+/** XLIFF 2 note categories (free text in the core; prefixed as our own). */
+const PREVIOUS_SOURCE_CATEGORY = 'newsroom:previous-source';
+const PREVIOUS_TARGET_CATEGORY = 'newsroom:previous-target';
 
 /** A unit ready to write: its id, a readable name, and its source/target as segments. */
 interface PreparedUnit {
@@ -28,7 +38,9 @@ interface PreparedUnit {
   rich: boolean;
   segment: Segment;
   target: SegmentNode[] | null;
+  needsReview: boolean;
   notes: string[];
+  previous: { source: string; target: string | null } | null;
 }
 
 const aliasOf = (uid: string): string => [...UID_OF_ALIAS].find(([, value]) => value === uid)?.[0] ?? uid;
@@ -36,16 +48,24 @@ const aliasOf = (uid: string): string => [...UID_OF_ALIAS].find(([, value]) => v
 const isEmpty = (value: ExportUnit['target']): boolean =>
   value === undefined || value === null || (typeof value === 'string' ? value === '' : value.length === 0);
 
-const prepare = (unit: ExportUnit): PreparedUnit => {
+const prepare = (unit: ExportUnit, key: string): PreparedUnit => {
   let id: string;
   try {
-    id = encodeUnitId({ ...unit, sourceFingerprint: fingerprint(unit.source) });
+    id = encodeUnitId({ ...unit, sourceMac: unitMac(key, unit, unit.source) });
   } catch (error) {
     throw invalid(error instanceof Error ? error.message : String(error));
   }
   const rich = Array.isArray(unit.source);
-  const notes = unit.note === undefined || unit.note === '' ? [] : [unit.note];
-  const base = { id, name: `${aliasOf(unit.documentUid)}.${unit.field}`, rich, notes };
+  const needsReview = unit.targetState === 'needs-review' && !isEmpty(unit.target);
+  const notes = [...(unit.note === undefined || unit.note === '' ? [] : [unit.note]), ...(needsReview ? [REVIEW_NOTE] : [])];
+  const previous =
+    unit.previous === undefined
+      ? null
+      : {
+          source: plainTextOf(unit.previous.source),
+          target: isEmpty(unit.previous.target) ? null : plainTextOf(unit.previous.target as NonNullable<ExportUnit['target']>),
+        };
+  const base = { id, name: `${aliasOf(unit.documentUid)}.${unit.field}`, rich, notes, needsReview, previous };
   if (!isEmpty(unit.target) && Array.isArray(unit.target) !== rich) {
     throw invalid(`Unit ${id}: the target is ${rich ? 'plain text' : 'rich text'} but the source is not`);
   }
@@ -76,13 +96,20 @@ const unit12 = (unit: PreparedUnit): string => {
     extradata: unit.rich ? encodeCodeMap(codes) : undefined,
     'xml:space': 'preserve',
   });
+  const state = unit.needsReview ? 'needs-review-translation' : 'translated';
   const target =
     unit.target === null
       ? ''
-      : `        <target state="translated">${renderSegment(unit.target, codes, '1.2')}</target>\n`;
+      : `        <target state="${state}">${renderSegment(unit.target, codes, '1.2')}</target>\n`;
+  // alt-trans needs a target: the previous translation (plain text: its tags belong to the old source).
+  const previous =
+    unit.previous === null || unit.previous.target === null
+      ? ''
+      : `        <alt-trans alttranstype="previous-version">\n          <source>${escapeText(unit.previous.source)}</source>\n` +
+        `          <target>${escapeText(unit.previous.target)}</target>\n        </alt-trans>\n`;
   return (
     `      <trans-unit${attrs}>\n        <source>${renderSegment(nodes, codes, '1.2')}</source>\n` +
-    `${target}${notes12(unit.notes, '        ')}      </trans-unit>\n`
+    `${target}${previous}${notes12(unit.notes, '        ')}      </trans-unit>\n`
   );
 };
 
@@ -95,11 +122,17 @@ const unit2 = (unit: PreparedUnit): string => {
     canResegment: 'no',
     'xml:space': 'preserve',
   });
-  const notes =
-    unit.notes.length === 0
-      ? ''
-      : `      <notes>\n${unit.notes.map((note) => `        <note>${escapeText(note)}</note>\n`).join('')}` +
-        '      </notes>\n';
+  const previous =
+    unit.previous === null
+      ? []
+      : [
+          `        <note category="${PREVIOUS_SOURCE_CATEGORY}" appliesTo="source">${escapeText(unit.previous.source)}</note>\n`,
+          ...(unit.previous.target === null
+            ? []
+            : [`        <note category="${PREVIOUS_TARGET_CATEGORY}" appliesTo="target">${escapeText(unit.previous.target)}</note>\n`]),
+        ];
+  const all = [...unit.notes.map((note) => `        <note>${escapeText(note)}</note>\n`), ...previous];
+  const notes = all.length === 0 ? '' : `      <notes>\n${all.join('')}      </notes>\n`;
   const data = [...codes]
     .map(([id, code]) => `        <data id="${dataId(id)}">${escapeSegmentText2(xmlSafeJson(code))}</data>\n`)
     .join('');
@@ -149,7 +182,7 @@ const header = (version: XliffVersion, request: ExportRequest): string => {
 export const exportXliff = (request: ExportRequest): string => {
   validate(request);
   const files = request.files.map((file) => {
-    const units = file.units.map(prepare);
+    const units = file.units.map((unit) => prepare(unit, request.key));
     const ids = new Set<string>();
     for (const unit of units) {
       if (ids.has(unit.id)) throw invalid(`Unit ${unit.id} is in file "${file.id}" twice`);

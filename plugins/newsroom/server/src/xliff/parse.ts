@@ -69,7 +69,7 @@ export const parseXliff = (xml: string | Uint8Array, options: ParseOptions): Imp
   const units: ImportedUnit[] = [];
   const unknownIds: string[] = [];
   for (const raw of document.units) {
-    const unit = importUnit(raw);
+    const unit = importUnit(raw, options.key, version);
     if (unit === null) unknownIds.push(raw.id);
     else units.push(unit);
   }

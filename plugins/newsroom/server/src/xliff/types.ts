@@ -3,6 +3,8 @@
  * routes and the tests share them.
  */
 import type { RichText } from '../../../shared/contracts/releases';
+import type { SegmentNode } from './segment';
+import type { TargetDisposition } from './target-state';
 
 export type { RichText };
 
@@ -19,10 +21,20 @@ export interface ExportUnit {
   documentId: string;
   /** Attribute name, e.g. 'title'; a dotted path is allowed ('seo.metaTitle'). */
   field: string;
-  /** The value in the source locale. Its fingerprint goes into the unit id. */
+  /** The value in the source locale. Its keyed MAC goes into the unit id. */
   source: FieldValue;
   /** An existing translation to pre-fill; left out of the file when absent, null or empty. */
   target?: FieldValue | null;
+  /**
+   * The pre-filled target's state: 'translated' (default) or 'needs-review' (its source changed
+   * since: 1.2 `needs-review-translation`, 2.x `translated` with a note).
+   */
+  targetState?: 'translated' | 'needs-review';
+  /**
+   * What the existing translation was made from, for an outdated field: 1.2 `<alt-trans
+   * alttranstype="previous-version">` with the old source and target, 2.x notes.
+   */
+  previous?: { source: FieldValue; target: FieldValue | null };
   /** Context for the translator ("Quote by the Deputy Secretary General"). */
   note?: string;
 }
@@ -42,6 +54,8 @@ export interface ExportRequest {
   /** BCP 47, e.g. 'fr'. */
   targetLanguage: string;
   files: ExportFile[];
+  /** The server's signing key for unit ids (see unit-mac.ts). */
+  key: string;
 }
 
 /** What one unit id says (see unit-id.ts). */
@@ -49,8 +63,11 @@ export interface UnitRef {
   documentUid: string;
   documentId: string;
   field: string;
-  /** `fingerprint(source)` at export time: compare it with the current source to see if it changed. */
-  sourceFingerprint: string;
+  /**
+   * The keyed MAC of the source at export time (unit-mac.ts): compare it with `unitMac` of the
+   * current source to see whether the source changed; only the server can make a valid one.
+   */
+  sourceMac: string;
 }
 
 export interface ImportedUnit extends UnitRef {
@@ -60,15 +77,20 @@ export interface ImportedUnit extends UnitRef {
   /** The source as the file carries it (rich text rebuilt from the source segment and its code data). */
   source: FieldValue;
   /**
-   * True when `fingerprint(source)` equals `sourceFingerprint`: the file's source, formatting data
-   * included (link URLs, images), is exactly what the unit was exported from. False when it was edited
-   * in the file (or, for rich text stored outside the editor's normal form, cannot be rebuilt exactly).
-   * The link URLs and images of an imported rich-text target come from this data: trust them only when
-   * this is true AND `sourceFingerprint` equals the fingerprint of the source in the database now.
+   * True when the unit's MAC is valid for the file's source: the id, the source and its formatting
+   * data (link URLs, images) are exactly what this server exported. False for an edited or forged
+   * unit: refuse the file.
    */
   sourceIntact: boolean;
   /** The translation; null when the target is missing or has no text. */
   target: FieldValue | null;
+  /**
+   * Rich text only: the target's segment as read (code ids of the source), to rebuild it with the
+   * server's own copy of the source (`rebuildTarget`) rather than the file's formatting data.
+   */
+  targetNodes: SegmentNode[] | null;
+  /** What the target's state says: see target-state.ts. */
+  disposition: TargetDisposition;
   /**
    * The translation state the CAT tool recorded, as written: 1.2 `<target state>` ('translated',
    * 'needs-translation', ...), 2.x `<segment state>` ('initial', 'translated', 'reviewed', 'final'). Null
@@ -93,4 +115,6 @@ export interface ParseOptions {
   targetLanguage: string;
   /** Largest accepted file, in bytes. Default 5 MiB. */
   maxBytes?: number;
+  /** The server's signing key (see unit-mac.ts): the same as the export's. */
+  key: string;
 }

@@ -1,12 +1,13 @@
 /**
- * Unit ids: `<type>.<documentId>.<field>.<fingerprint>`, e.g. `quote.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081884c7d65`.
+ * Unit ids: `<type>.<documentId>.<field>.<mac>`, e.g. `quote.k3j2h4g5f6d7s8a9q0w1e2r3.text.<32 hex digits>`, the
+ * MAC keyed with a server secret (unit-mac.ts).
  *
  * Valid as an XLIFF 1.2 id (any string) and an XLIFF 2 id (NMTOKEN): only letters, digits, '.', '-'
  * and '_'. No ':' (legal in NMTOKEN, but read as a namespace prefix by some tools), no spaces.
- * The field may be a dotted path: the type, the document id and the fingerprint never contain dots.
+ * The field may be a dotted path: the type, the document id and the MAC never contain dots.
  */
 import { UIDS } from '../../../shared/domain';
-import { FINGERPRINT_LENGTH } from './fingerprint';
+import { MAC_LENGTH } from './unit-mac';
 import type { UnitRef } from './types';
 
 /** Short type names used in ids, both ways (Maps: no inherited keys such as 'constructor'). */
@@ -15,7 +16,7 @@ const ALIAS_OF_UID: ReadonlyMap<string, string> = new Map(Object.entries(UIDS).m
 
 const DOCUMENT_ID = /^[A-Za-z0-9_-]+$/;
 const FIELD_PART = /^[A-Za-z0-9_-]+$/;
-const FINGERPRINT = new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`);
+const MAC = new RegExp(`^[0-9a-f]{${MAC_LENGTH}}$`);
 
 /** The id of the unit for one field; throws a RangeError for a value an id cannot carry. */
 export const encodeUnitId = (ref: UnitRef): string => {
@@ -25,12 +26,10 @@ export const encodeUnitId = (ref: UnitRef): string => {
   if (!ref.field.split('.').every((part) => FIELD_PART.test(part))) {
     throw new RangeError(`Field "${ref.field}" cannot go in a unit id`);
   }
-  if (!FINGERPRINT.test(ref.sourceFingerprint)) {
-    throw new RangeError(
-      `"${ref.sourceFingerprint}" is not a fingerprint (${FINGERPRINT_LENGTH} lower-case hex digits)`,
-    );
+  if (!MAC.test(ref.sourceMac)) {
+    throw new RangeError(`"${ref.sourceMac}" is not a MAC (${MAC_LENGTH} lower-case hex digits)`);
   }
-  return `${alias}.${ref.documentId}.${ref.field}.${ref.sourceFingerprint}`;
+  return `${alias}.${ref.documentId}.${ref.field}.${ref.sourceMac}`;
 };
 
 /** What an id says, or null when it is not an id `encodeUnitId` makes. */
@@ -38,10 +37,10 @@ export const decodeUnitId = (id: string): UnitRef | null => {
   const parts = id.split('.');
   if (parts.length < 4) return null;
   const [alias, documentId, ...rest] = parts;
-  const sourceFingerprint = rest.pop();
+  const sourceMac = rest.pop();
   const documentUid = alias === undefined ? undefined : UID_OF_ALIAS.get(alias);
-  if (documentUid === undefined || documentId === undefined || sourceFingerprint === undefined) return null;
-  if (!DOCUMENT_ID.test(documentId) || !FINGERPRINT.test(sourceFingerprint)) return null;
+  if (documentUid === undefined || documentId === undefined || sourceMac === undefined) return null;
+  if (!DOCUMENT_ID.test(documentId) || !MAC.test(sourceMac)) return null;
   if (!rest.every((part) => FIELD_PART.test(part))) return null;
-  return { documentUid, documentId, field: rest.join('.'), sourceFingerprint };
+  return { documentUid, documentId, field: rest.join('.'), sourceMac };
 };

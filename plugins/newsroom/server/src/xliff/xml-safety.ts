@@ -71,10 +71,41 @@ export const assertNoDoctype = (text: string): void => {
   }
 };
 
+/** Line and column (1-based) just after the last character that is not white space: where a truncated file ends. */
+export const endPosition = (text: string): { line: number; col: number } => {
+  const lines = text.trimEnd().split(/\r\n|\r|\n/);
+  return { line: lines.length, col: [...(lines[lines.length - 1] ?? '')].length + 1 };
+};
+
+/** The elements still open when the validator reached the end, when that is what it reports. */
+const unclosedAtEnd = (code: string, msg: string): string[] | null => {
+  const list = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(msg)?.[1];
+  if (code === 'InvalidXml' && list !== undefined) {
+    try {
+      const names: unknown = JSON.parse(list);
+      if (Array.isArray(names)) return names.map(String);
+    } catch {
+      return null;
+    }
+  }
+  const single = /^Unclosed tag '([^']*)'\.?$/.exec(msg)?.[1];
+  return code === 'InvalidTag' && single !== undefined ? [single] : null;
+};
+
 export const assertWellFormed = (text: string): void => {
   const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (result === true) return;
-  const { msg, line, col } = result.err;
+  const { code, msg, line, col } = result.err;
+  const unclosed = unclosedAtEnd(code, msg);
+  if (unclosed !== null) {
+    // The validator names line 1, column 1 here: say where the file really ends.
+    const end = endPosition(text);
+    throw new XliffError(
+      'not-xml',
+      `The file ends at line ${end.line}, column ${end.col} before ${unclosed.map((name) => `<${name}>`).join(', ')} ` +
+        `${unclosed.length === 1 ? 'is' : 'are'} closed: it is not well-formed XML and may be truncated. Upload the whole file.`,
+    );
+  }
   throw new XliffError(
     'not-xml',
     `The file is not well-formed XML (line ${line}, column ${col}: ${msg}). It may be damaged or not be an XLIFF file.`,

@@ -20,7 +20,7 @@ export const TYPE_TO_UID = {
 export const matrixQuery = z.strictObject({
   type: z.enum(['release', 'quote', 'deployment']).default('release'),
   locale: localeParam.optional(),
-  status: z.enum(['missing', 'outdated', 'current']).optional(),
+  status: z.enum(['missing', 'partial', 'outdated', 'current']).optional(),
   page: positive('page', 100000).default(1),
   pageSize: positive('pageSize', 100).default(25),
 });
@@ -34,8 +34,8 @@ export const exportQuery = z.strictObject({
 export const exportManyBody = z.strictObject({
   locale: localeParam,
   version: z.enum(XLIFF_VERSIONS).default('1.2'),
-  /** Which releases: those missing or outdated in `locale` (default), or every one. */
-  status: z.enum(['missing-or-outdated', 'missing', 'outdated', 'all']).default('missing-or-outdated'),
+  /** Which releases: those missing, partial or outdated in `locale` (default; parts counted), or every one. */
+  status: z.enum(['missing-or-outdated', 'missing', 'partial', 'outdated', 'all']).default('missing-or-outdated'),
   onlyChanged: z.boolean().default(true),
 });
 

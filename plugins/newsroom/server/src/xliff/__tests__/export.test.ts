@@ -1,12 +1,13 @@
 import { XMLValidator } from 'fast-xml-parser';
 
 import { exportXliff, parseXliff, XliffError, type ExportRequest, type XliffVersion } from '../index';
-import { addTargets, RELEASE_ID, releaseRequest } from './fixtures';
+import { addTargets, RELEASE_ID, releaseRequest, TEST_KEY } from './fixtures';
 
 const oneUnit = (
   version: XliffVersion,
   source: string | ExportRequest['files'][0]['units'][0]['source'],
 ): ExportRequest => ({
+  key: TEST_KEY,
   version,
   sourceLanguage: 'en',
   targetLanguage: 'fr',
@@ -35,7 +36,7 @@ describe('exportXliff', () => {
     const xml2 = exportXliff(oneUnit('2.0', source));
     expect(XMLValidator.validate(xml2)).toBe(true);
     expect(xml2).toContain('Line<cp hex="000B"/>break from Word &amp; &lt;more&gt;');
-    expect(parseXliff(xml2, { targetLanguage: 'fr' }).units[0]).toMatchObject({ source, sourceIntact: true });
+    expect(parseXliff(xml2, { targetLanguage: 'fr', key: TEST_KEY }).units[0]).toMatchObject({ source, sourceIntact: true });
 
     const xml12 = exportXliff(oneUnit('1.2', source));
     expect(XMLValidator.validate(xml12)).toBe(true);
@@ -47,7 +48,7 @@ describe('exportXliff', () => {
     for (const version of ['1.2', '2.1'] as const) {
       const xml = exportXliff(oneUnit(version, source));
       expect(xml).toContain('a&#13;\nb\tc');
-      expect(parseXliff(xml, { targetLanguage: 'fr' }).units[0]?.source).toBe(source);
+      expect(parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units[0]?.source).toBe(source);
     }
   });
 
@@ -67,7 +68,7 @@ describe('exportXliff', () => {
         content.replace('Приштина', 'Prishtinë'),
       );
       expect(XMLValidator.validate(xml)).toBe(true);
-      const unit = parseXliff(xml, { targetLanguage: 'fr' }).units[0];
+      const unit = parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units[0];
       expect(unit?.sourceIntact).toBe(true);
       expect(unit?.target).toEqual([
         {

@@ -1,6 +1,9 @@
 /** A release-like set of fields, and a programmatic "translator" that fills targets the way a CAT tool does. */
 import type { ExportRequest, RichText, XliffVersion } from '../types';
 
+/** The server's signing key in these tests (unit-mac.ts). */
+export const TEST_KEY = 'newsroom-test-signing-key-0123456789abcdef';
+
 export const RELEASE_ID = 'r1a2b3c4d5e6f7g8h9i0j1k2';
 export const QUOTE_ID = 'q1a2b3c4d5e6f7g8h9i0j1k2';
 
@@ -87,6 +90,7 @@ export const frenchBody: RichText = [
 ];
 
 export const releaseRequest = (version: XliffVersion): ExportRequest => ({
+  key: TEST_KEY,
   version,
   sourceLanguage: 'en',
   targetLanguage: 'fr',

@@ -1,7 +1,6 @@
 import {
   encodeUnitId,
   exportXliff,
-  fingerprint,
   parseXliff,
   richTextToSegment,
   segmentToRichText,
@@ -17,14 +16,16 @@ import {
   releaseRequest,
   setTarget,
   sourceOf,
+  TEST_KEY,
   translateInline,
 } from './fixtures';
+import { unitMac } from '../unit-mac';
 
 const BODY_ID = encodeUnitId({
   documentUid: 'plugin::newsroom.release',
   documentId: RELEASE_ID,
   field: 'body',
-  sourceFingerprint: fingerprint(body),
+  sourceMac: unitMac(TEST_KEY, { documentUid: 'plugin::newsroom.release', documentId: RELEASE_ID, field: 'body' }, body),
 });
 
 /** Imports the release with `target` as the body's translation (other fields: any text). */
@@ -34,7 +35,7 @@ const importBody = (version: XliffVersion, target: string): RichText | null => {
     BODY_ID,
     target,
   );
-  const unit = parseXliff(xml, { targetLanguage: 'fr' }).units.find((candidate) => candidate.id === BODY_ID);
+  const unit = parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units.find((candidate) => candidate.id === BODY_ID);
   return (unit?.target ?? null) as RichText | null;
 };
 
@@ -128,7 +129,7 @@ describe('inline codes on import', () => {
         `<segment state="reviewed"><source>${source2}</source><target>${target2}</target></segment>`,
     );
     expect(xml).toContain('<ec startRef="2"/>');
-    const unit = parseXliff(xml, { targetLanguage: 'fr' }).units.find((candidate) => candidate.id === BODY_ID);
+    const unit = parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units.find((candidate) => candidate.id === BODY_ID);
     expect(unit).toMatchObject({ source: body, target: frenchBody, state: 'initial' });
   });
 

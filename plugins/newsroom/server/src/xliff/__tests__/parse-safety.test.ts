@@ -1,5 +1,5 @@
 import { exportXliff, parseXliff, XliffError, type XliffErrorCode } from '../index';
-import { addTargets, releaseRequest } from './fixtures';
+import { addTargets, releaseRequest, TEST_KEY } from './fixtures';
 
 const codeOf = (run: () => unknown): XliffErrorCode | 'no error' => {
   try {
@@ -11,7 +11,7 @@ const codeOf = (run: () => unknown): XliffErrorCode | 'no error' => {
   return 'no error';
 };
 
-const fr = { targetLanguage: 'fr' };
+const fr = { targetLanguage: 'fr', key: TEST_KEY };
 
 /** A minimal XLIFF 1.2 file with one unit of ours. */
 const xliff12 = (target: string, { version = '1.2', ns = 'urn:oasis:names:tc:xliff:document:1.2', lang = 'fr' } = {}) =>
@@ -19,7 +19,7 @@ const xliff12 = (target: string, { version = '1.2', ns = 'urn:oasis:names:tc:xli
 <xliff version="${version}" xmlns="${ns}">
   <file original="release/r1" datatype="plaintext" source-language="en" target-language="${lang}">
     <body>
-      <trans-unit id="release.r1.title.0123456789abcdef"><source>Title</source><target>${target}</target></trans-unit>
+      <trans-unit id="release.r1.title.0123456789abcdef0123456789abcdef"><source>Title</source><target>${target}</target></trans-unit>
     </body>
   </file>
 </xliff>`;
@@ -33,6 +33,20 @@ describe('parseXliff refuses hostile and broken files before parsing them', () =
     expect(() => parseXliff('<xliff>\n<file></xliff>', fr)).toThrow(/line 2/);
     expect(codeOf(() => parseXliff('<a/><b/>', fr))).toBe('not-xml');
     expect(codeOf(() => parseXliff('', fr))).toBe('not-xml');
+  });
+
+  // Issue 9 hole 6: the validator names line 1, column 1 for a file that ends early.
+  it('says at which line and column a truncated file ends', () => {
+    const whole = exportXliff(releaseRequest('1.2'));
+    const cut = whole.slice(0, whole.indexOf('</trans-unit>', whole.indexOf('</trans-unit>') + 1));
+    const lines = cut.trimEnd().split('\n');
+    const where = `line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`;
+    expect(lines.length).toBeGreaterThan(5);
+    expect(() => parseXliff(cut, fr)).toThrow(new RegExp(`ends at ${where} before <xliff>, <file>, <body>, <trans-unit> are closed`));
+    expect(() => parseXliff(`${whole.slice(0, whole.lastIndexOf('</xliff>'))}\n\n`, fr)).toThrow(
+      new RegExp(`ends at line ${whole.trimEnd().split('\n').length - 1}, column \\d+ before <xliff> is closed`),
+    );
+    expect(codeOf(() => parseXliff(cut, fr))).toBe('not-xml');
   });
 
   it('refuses a billion-laughs DOCTYPE', () => {
@@ -94,8 +108,8 @@ ${xliff12('&lol3;').replace(/^<\?xml[^>]*>\n/, '')}`;
 
   it('compares languages case-insensitively', () => {
     expect(parseXliff(xliff12('x', { lang: 'FR' }), fr).targetLanguage).toBe('FR');
-    expect(codeOf(() => parseXliff(xliff12('x', { lang: 'fr-CA' }), { targetLanguage: 'fr-ca' }))).toBe('no error');
-    expect(codeOf(() => parseXliff(exportXliff(releaseRequest('2.0')), { targetLanguage: 'FR' }))).toBe('no error');
+    expect(codeOf(() => parseXliff(xliff12('x', { lang: 'fr-CA' }), { targetLanguage: 'fr-ca', key: TEST_KEY }))).toBe('no error');
+    expect(codeOf(() => parseXliff(exportXliff(releaseRequest('2.0')), { targetLanguage: 'FR', key: TEST_KEY }))).toBe('no error');
   });
 });
 
@@ -149,7 +163,7 @@ describe('parseXliff units', () => {
       '<trans-unit id="welcome_message"><source>Hi</source><target>Salut</target></trans-unit></body>',
     );
     const result = parseXliff(xml, fr);
-    expect(result.units.map((unit) => unit.id)).toEqual(['release.r1.title.0123456789abcdef']);
+    expect(result.units.map((unit) => unit.id)).toEqual(['release.r1.title.0123456789abcdef0123456789abcdef']);
     expect(result.unknownIds).toEqual(['welcome_message']);
   });
 
@@ -175,7 +189,7 @@ describe('parseXliff units', () => {
   it('refuses a unit id used twice in a file, and a unit without source', () => {
     const twice = xliff12('a').replace(
       '</body>',
-      '<trans-unit id="release.r1.title.0123456789abcdef"><source>T</source></trans-unit></body>',
+      '<trans-unit id="release.r1.title.0123456789abcdef0123456789abcdef"><source>T</source></trans-unit></body>',
     );
     expect(codeOf(() => parseXliff(twice, fr))).toBe('malformed');
     expect(codeOf(() => parseXliff(xliff12('a').replace('<source>Title</source>', ''), fr))).toBe('malformed');

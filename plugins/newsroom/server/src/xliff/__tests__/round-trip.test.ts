@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-import { exportXliff, fingerprint, parseXliff, type ImportedUnit, type XliffVersion } from '../index';
-import { addTargets, body, frenchBody, QUOTE_ID, RELEASE_ID, releaseRequest } from './fixtures';
+import { exportXliff, parseXliff, unitMac, type ImportedUnit, type XliffVersion } from '../index';
+import { addTargets, body, frenchBody, QUOTE_ID, RELEASE_ID, releaseRequest, TEST_KEY } from './fixtures';
 
 const VERSIONS: XliffVersion[] = ['1.2', '2.0', '2.1'];
 
@@ -57,7 +57,7 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
   });
 
   it('imports the translator’s French with the structure, marks, link and image of the source', () => {
-    const result = parseXliff(addTargets(exported), { targetLanguage: 'fr' });
+    const result = parseXliff(addTargets(exported), { targetLanguage: 'fr', key: TEST_KEY });
     expect(result).toMatchObject({ version, sourceLanguage: 'en', targetLanguage: 'fr', unknownIds: [] });
     expect(result.units).toHaveLength(5);
     const units = byField(result.units);
@@ -69,7 +69,9 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
       original: `release/${RELEASE_ID}`,
       source: 'NATO and EU together for stability',
       target: "L'OTAN et l'UE ensemble pour la stabilité",
-      sourceFingerprint: fingerprint('NATO and EU together for stability'),
+      sourceMac: unitMac(TEST_KEY, { documentUid: 'plugin::newsroom.release', documentId: RELEASE_ID, field: 'title' }, 'NATO and EU together for stability'),
+      sourceIntact: true,
+      disposition: 'translated',
     });
     expect(units[`${RELEASE_ID}.summary`]?.target).toBe('Les deux organisations <s’accordent> & agissent.');
     expect(units[`${RELEASE_ID}.place`]?.target).toBe('Bruxelles');
@@ -80,7 +82,7 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
 
     expect(result.units.every((unit) => unit.sourceIntact)).toBe(true);
     const bodyUnit = units[`${RELEASE_ID}.body`]!;
-    expect(bodyUnit.sourceFingerprint).toBe(fingerprint(body));
+    expect(bodyUnit.sourceMac).toBe(unitMac(TEST_KEY, { documentUid: 'plugin::newsroom.release', documentId: RELEASE_ID, field: 'body' }, body));
     expect(bodyUnit.source).toEqual(body);
     expect(bodyUnit.target).toEqual(frenchBody);
   });
@@ -89,7 +91,7 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
     const tampered = addTargets(exported)
       .replace(/kfor\?lang=en&amp;page=1/, 'evil.example')
       .replace('<source>Brussels</source>', '<source>Paris</source>');
-    const units = byField(parseXliff(tampered, { targetLanguage: 'fr' }).units);
+    const units = byField(parseXliff(tampered, { targetLanguage: 'fr', key: TEST_KEY }).units);
     expect(units[`${RELEASE_ID}.body`]?.sourceIntact).toBe(false);
     expect(units[`${RELEASE_ID}.place`]?.sourceIntact).toBe(false);
     expect(units[`${RELEASE_ID}.title`]?.sourceIntact).toBe(true);
@@ -98,10 +100,10 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
   it('gives null targets when the translator left them out or empty', () => {
     const result = parseXliff(
       addTargets(exported, () => ''),
-      { targetLanguage: 'fr' },
+      { targetLanguage: 'fr', key: TEST_KEY },
     );
     expect(result.units.map((unit) => unit.target)).toEqual([null, null, null, null, null]);
-    expect(parseXliff(exported, { targetLanguage: 'fr' }).units.every((unit) => unit.target === null)).toBe(true);
+    expect(parseXliff(exported, { targetLanguage: 'fr', key: TEST_KEY }).units.every((unit) => unit.target === null)).toBe(true);
   });
 
   it('pre-fills existing translations as translated targets that import back unchanged', () => {
@@ -115,7 +117,7 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
     expect(xml).toContain(
       version === '1.2' ? '<target state="translated">Titre existant</target>' : '<target>Titre existant</target>',
     );
-    const units = byField(parseXliff(xml, { targetLanguage: 'fr' }).units);
+    const units = byField(parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units);
     expect(units[`${RELEASE_ID}.title`]).toMatchObject({ target: 'Titre existant', state: 'translated' });
     expect(units[`${RELEASE_ID}.summary`]?.target).toBeNull();
     expect(units[`${RELEASE_ID}.body`]?.target).toEqual(frenchBody);
@@ -125,7 +127,7 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
     const request = releaseRequest(version);
     request.files[0]!.units[2]!.target = frenchBody.slice(0, 2);
     const xml = exportXliff(request);
-    const units = byField(parseXliff(xml, { targetLanguage: 'fr' }).units);
+    const units = byField(parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units);
     expect(units[`${RELEASE_ID}.body`]?.target).toBeNull();
     expect(xml).toContain('The existing translation has a different structure from the source');
   });

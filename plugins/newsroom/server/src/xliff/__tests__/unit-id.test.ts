@@ -4,13 +4,13 @@ const ref = {
   documentUid: 'plugin::newsroom.quote',
   documentId: 'k3j2h4g5f6d7s8a9q0w1e2r3',
   field: 'speakerRole',
-  sourceFingerprint: '9f86d081884c7d65',
+  sourceMac: '9f86d081884c7d659f86d081884c7d65',
 };
 
 describe('unit ids', () => {
   it('encode to a short alias form and decode back', () => {
     const id = encodeUnitId(ref);
-    expect(id).toBe('quote.k3j2h4g5f6d7s8a9q0w1e2r3.speakerRole.9f86d081884c7d65');
+    expect(id).toBe('quote.k3j2h4g5f6d7s8a9q0w1e2r3.speakerRole.9f86d081884c7d659f86d081884c7d65');
     expect(decodeUnitId(id)).toEqual(ref);
   });
 
@@ -32,13 +32,13 @@ describe('unit ids', () => {
       '1',
       'title',
       'quote.k3j2h4g5f6d7s8a9q0w1e2r3.text',
-      'article.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081884c7d65',
-      'constructor.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081884c7d65',
-      'quote.k3j2h4g5f6d7s8a9q0w1e2r3.text.9F86D081884C7D65',
-      'quote.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081',
-      'quote..text.9f86d081884c7d65',
-      'quote.k3j2.te xt.9f86d081884c7d65',
-      'plugin::newsroom.quote.k3j2.text.9f86d081884c7d65',
+      'article.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081884c7d659f86d081884c7d65',
+      'constructor.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081884c7d659f86d081884c7d65',
+      'quote.k3j2h4g5f6d7s8a9q0w1e2r3.text.9F86D081884C7D659F86D081884C7D65',
+      'quote.k3j2h4g5f6d7s8a9q0w1e2r3.text.9f86d081884c7d65',
+      'quote..text.9f86d081884c7d659f86d081884c7d65',
+      'quote.k3j2.te xt.9f86d081884c7d659f86d081884c7d65',
+      'plugin::newsroom.quote.k3j2.text.9f86d081884c7d659f86d081884c7d65',
     ]) {
       expect(decodeUnitId(foreign)).toBeNull();
     }
@@ -48,6 +48,6 @@ describe('unit ids', () => {
     expect(() => encodeUnitId({ ...ref, documentUid: 'api::article.article' })).toThrow(RangeError);
     expect(() => encodeUnitId({ ...ref, documentId: 'a.b' })).toThrow(RangeError);
     expect(() => encodeUnitId({ ...ref, field: 'a b' })).toThrow(RangeError);
-    expect(() => encodeUnitId({ ...ref, sourceFingerprint: 'xyz' })).toThrow(RangeError);
+    expect(() => encodeUnitId({ ...ref, sourceMac: 'xyz' })).toThrow(RangeError);
   });
 });
