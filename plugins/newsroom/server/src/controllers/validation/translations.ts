@@ -35,7 +35,7 @@ export const exportManyBody = z.strictObject({
   locale: localeParam,
   version: z.enum(XLIFF_VERSIONS).default('1.2'),
   /** Which releases: those missing or outdated in `locale` (default), or every one. */
-  status: z.enum(['missing-or-outdated', 'missing', 'outdated', 'all']).default('missing-or-outdated'),
+  status: z.enum(['missing-or-outdated', 'missing', 'outdated', 'partial', 'current', 'all']).default('missing-or-outdated'),
   onlyChanged: z.boolean().default(true),
 });
 
