@@ -15,6 +15,7 @@ import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
 import slugs from './slugs';
+import translationEditor from './translation-editor';
 import translationRelations from './translation-relations';
 import translationStatus from './translation-status';
 import xliff from './xliff';
@@ -32,6 +33,7 @@ export default {
   indexes,
   'translation-status': translationStatus,
   'translation-relations': translationRelations,
+  'translation-editor': translationEditor,
   xliff,
   dashboard,
   people,
