@@ -161,7 +161,7 @@ describe('batch XLIFF export (Translations page)', () => {
       .send({ locale: 'fr', status: 'all', onlyChanged: false })
       .expect(200);
     const summary = response.body.data as { fileName: string; releases: number; units: number; skipped: unknown[]; xliff: string };
-    expect(summary.skipped).toEqual([{ documentId: orphan.documentId, reason: 'no-source-version', sourceLocale: 'en' }]);
+    expect(summary.skipped).toEqual([{ documentId: orphan.documentId, reason: 'no-source-version', sourceLocale: 'en', label: 'Vetëm në shqip' }]);
     expect(summary.releases).toBe(1);
     expect(summary.fileName).toBe('releases-fr.xlf');
     expect(summary.units).toBe((summary.xliff.match(/<trans-unit /g) ?? []).length);

@@ -72,7 +72,8 @@ export interface ExportSummary {
   /** Releases in the file, and translation units across them. */
   releases: number;
   units: number;
-  skipped: Array<{ documentId: string; reason: ExportSkipReason; sourceLocale: string }>;
+  /** Left out, with why (`label`: the title in whatever locale the release has). */
+  skipped: Array<{ documentId: string; reason: ExportSkipReason; sourceLocale: string; label?: string }>;
 }
 
 /**

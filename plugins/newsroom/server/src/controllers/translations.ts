@@ -116,6 +116,8 @@ const translations = ({ strapi }: { strapi: Core.Strapi }) => ({
       onlyChanged: body.onlyChanged,
       report,
     });
+    const labels = new Map(documents.map((doc) => [doc.documentId, doc.label]));
+    report.skipped = report.skipped.map((item) => ({ ...item, label: labels.get(item.documentId) ?? item.documentId }));
     if (report.releases === 0) {
       throw new errors.NotFoundError(`No release could be exported to "${body.locale}"`, { skipped: report.skipped });
     }
