@@ -4,3 +4,5 @@ export { LoginPage, type Credentials } from './LoginPage';
 export { NEWSROOM_PATH, NewsroomPage } from './NewsroomPage';
 export { ImportPage } from './ImportPage';
 export { ReleasePage } from './ReleasePage';
+export { TranslationEditorPage } from './TranslationEditorPage';
+export { TranslationsPage } from './TranslationsPage';
