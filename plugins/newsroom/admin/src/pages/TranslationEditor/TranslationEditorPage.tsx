@@ -158,7 +158,7 @@ export const TranslationEditorPage = () => {
             <StatusBadge status={data.release.status} />
             {changes.length > 0 && (
               <Typography variant="pi" textColor="neutral600">
-                {t('editor.unsaved', '{count} unsaved documents', { count: changes.length })}
+                {t('editor.unsaved', '{count, plural, one {# unsaved document} other {# unsaved documents}}', { count: changes.length })}
               </Typography>
             )}
           </Flex>
