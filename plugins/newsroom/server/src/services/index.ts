@@ -1,6 +1,7 @@
 import composer from './composer';
 import composerDeployments from './composer-deployments';
 import composerQuotes from './composer-quotes';
+import contentManagerViews from './content-manager-views';
 import contentVersion from './content-version';
 import dashboard from './dashboard';
 import deployments from './deployments';
@@ -42,4 +43,5 @@ export default {
   'composer-deployments': composerDeployments,
   'release-publication': releasePublication,
   'release-import': releaseImport,
+  'content-manager-views': contentManagerViews,
 };
