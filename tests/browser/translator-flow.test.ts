@@ -2,7 +2,7 @@ import fs from 'node:fs';
 
 import { adminApi, createUserWithRole, type AdminApi } from './helpers/admin-api';
 import { DEMO_RELEASE, expectNoPageErrors, openAdmin, RELEASE_UID, serverInfo, waitUntil, type AdminSession } from './fixtures';
-import { LoginPage, NewsroomPage, TranslationEditorPage, TranslationsPage } from './pages';
+import { ContentManagerEditPage, LoginPage, NewsroomPage, TranslationEditorPage, TranslationsPage } from './pages';
 
 const TRANSLATOR = {
   email: 'traductrice.fr@newsroom.test',
@@ -94,6 +94,19 @@ describe('the fr translator translates an outdated release in the translation ed
     await translator.page.getByRole('heading', { name: 'This translation cannot be opened' }).waitFor({ state: 'visible', timeout: 30_000 });
     expect(await editorPage.saveButton('sq').count()).toBe(0);
     translator.clearErrors(); // the 403 is logged by the browser
+  });
+
+  it('sees the release in the content manager with human field names, no way to publish, and locales linking to the editor', async () => {
+    const edit = await new ContentManagerEditPage(translator.page, RELEASE_UID).open(releaseId, 'fr');
+    await edit.fieldLabel('Issued on').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await edit.fieldLabel('Source language').first().waitFor({ state: 'visible' });
+    expect(await edit.fieldLabel('issuedAt').count()).toBe(0);
+    expect(await edit.fieldLabel('sourceLocale').count()).toBe(0);
+    const publish = translator.page.getByRole('button', { name: /^Publish/ });
+    for (let i = 0; i < (await publish.count()); i += 1) expect(await publish.nth(i).isDisabled()).toBe(true);
+    await edit.translationEditorLink('fr').click();
+    await new TranslationEditorPage(translator.page).waitFor('fr');
+    translator.clearErrors(); // the content manager logs its own 403s for actions the role lacks
   });
 
   it('is published by an editor, and the public API serves the new French text', async () => {

@@ -1,5 +1,5 @@
 export { AdminShell } from './AdminShell';
-export { ContentManagerListPage } from './ContentManagerPage';
+export { ContentManagerEditPage, ContentManagerListPage } from './ContentManagerPage';
 export { LoginPage, type Credentials } from './LoginPage';
 export { NEWSROOM_PATH, NewsroomPage } from './NewsroomPage';
 export { ImportPage } from './ImportPage';
