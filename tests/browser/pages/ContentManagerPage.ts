@@ -34,3 +34,28 @@ export class ContentManagerListPage {
     return this.page.locator('tbody tr', { hasText: text });
   }
 }
+
+/** The content manager's edit view of one document in one locale, with its side panels. */
+export class ContentManagerEditPage {
+  constructor(
+    readonly page: Page,
+    readonly uid: string,
+  ) {}
+
+  async open(documentId: string, locale: string): Promise<this> {
+    await this.page.goto(`/admin/content-manager/collection-types/${this.uid}/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`);
+    await this.page.locator('form').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await this.page.waitForLoadState('networkidle');
+    return this;
+  }
+
+  /** A field's label in the edit form. */
+  fieldLabel(text: string): Locator {
+    return this.page.locator('form label').filter({ hasText: new RegExp(`^${text.replace(/[()]/g, '\\$&')}\\*?$`) });
+  }
+
+  /** The Translations panel's link to the translation editor for a locale. */
+  translationEditorLink(locale: string): Locator {
+    return this.page.getByRole('link', { name: `Translate into ${locale} in the translation editor` });
+  }
+}

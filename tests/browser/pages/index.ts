@@ -1,6 +1,8 @@
 export { AdminShell } from './AdminShell';
-export { ContentManagerListPage } from './ContentManagerPage';
+export { ContentManagerEditPage, ContentManagerListPage } from './ContentManagerPage';
 export { LoginPage, type Credentials } from './LoginPage';
 export { NEWSROOM_PATH, NewsroomPage } from './NewsroomPage';
 export { ImportPage } from './ImportPage';
 export { ReleasePage } from './ReleasePage';
+export { TranslationEditorPage } from './TranslationEditorPage';
+export { TranslationsPage } from './TranslationsPage';

@@ -19,6 +19,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   subscribeContentVersion(strapi);
   subscribeTranslationCleanup(strapi);
   await registerActions(strapi);
+  await getService(strapi, 'content-manager-views').configure();
   const { translations, locales } = getService(strapi, 'settings').get();
   if (translations.exampleTranslatorRoleLocales.length > 0) {
     await onceAcrossInstances(strapi, 'translator-role', () =>

@@ -2,12 +2,12 @@ import { Badge } from '@strapi/design-system';
 
 import { useT } from '../hooks/useT';
 
-type Status = 'missing' | 'partial' | 'outdated' | 'current' | 'draft' | 'published' | 'modified';
+type Status = 'missing' | 'outdated' | 'partial' | 'current' | 'draft' | 'published' | 'modified';
 
 const COLORS: Record<Status, { text: string; background: string }> = {
   missing: { text: 'neutral600', background: 'neutral150' },
-  partial: { text: 'warning700', background: 'neutral150' },
   outdated: { text: 'warning700', background: 'warning100' },
+  partial: { text: 'warning700', background: 'warning100' },
   current: { text: 'success700', background: 'success100' },
   draft: { text: 'secondary700', background: 'secondary100' },
   published: { text: 'success700', background: 'success100' },
@@ -16,8 +16,8 @@ const COLORS: Record<Status, { text: string; background: string }> = {
 
 const LABELS: Record<Status, string> = {
   missing: 'Missing',
-  partial: 'Partial',
   outdated: 'Outdated',
+  partial: 'Partial',
   current: 'Current',
   draft: 'Draft',
   published: 'Published',
@@ -27,10 +27,10 @@ const LABELS: Record<Status, string> = {
 /** A translation or publication status, with its own colour and a translatable label. */
 export const StatusBadge = ({ status }: { status: Status }) => {
   const t = useT();
-  const colors = COLORS[status];
+  const colors = COLORS[status] ?? COLORS.missing;
   return (
     <Badge textColor={colors.text} backgroundColor={colors.background}>
-      {t(`status.${status}`, LABELS[status])}
+      {t(`status.${status}`, LABELS[status] ?? status)}
     </Badge>
   );
 };

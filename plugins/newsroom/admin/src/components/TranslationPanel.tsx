@@ -1,15 +1,16 @@
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Grid, Link as DSLink, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { Link } from 'react-router-dom';
 
 import { UIDS } from '../../../shared/domain';
-import { apiErrorMessage, useApi } from '../hooks/useApi';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
+import { useTranslationAccess } from '../hooks/useTranslationAccess';
 import {
-  releaseTranslationsUrl,
-  useTranslationActions,
+  translationEditorPath,
+  useGetReleaseTranslationsQuery,
+  useReviewTranslationMutation,
   type DocumentStatus,
-  type GetReleaseTranslations,
 } from '../services/translations';
 import { plainText } from './plainText';
 import { StatusBadge } from './StatusBadge';
@@ -20,33 +21,21 @@ interface PanelProps {
   document?: { locale?: string };
 }
 
-const OutdatedChanges = ({
-  status,
-  locale,
-  onReviewed,
-}: {
-  status: DocumentStatus;
-  locale: string;
-  onReviewed: () => void;
-}) => {
+const OutdatedChanges = ({ status, locale, canReview }: { status: DocumentStatus; locale: string; canReview: boolean }) => {
   const t = useT();
   const { toggleNotification } = useNotification();
-  const { review } = useTranslationActions();
-  const [busy, setBusy] = useState(false);
+  const formatAPIError = useErrorMessage();
+  const [review, { isLoading: busy }] = useReviewTranslationMutation();
   const entry = status.locales.find((item) => item.locale === locale);
   if (!entry || entry.status !== 'outdated') return null;
 
   const markReviewed = async () => {
-    setBusy(true);
-    try {
-      await review('release', status.documentId, locale);
-      toggleNotification({ type: 'success', message: t('panel.reviewed', 'Marked as reviewed') });
-      onReviewed();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) });
-    } finally {
-      setBusy(false);
+    const result = await review({ type: 'release', documentId: status.documentId, locale, releaseId: status.documentId });
+    if ('error' in result) {
+      toggleNotification({ type: 'danger', message: formatAPIError(result.error) });
+      return;
     }
+    toggleNotification({ type: 'success', message: t('panel.reviewed', 'Marked as reviewed') });
   };
 
   return (
@@ -77,35 +66,47 @@ const OutdatedChanges = ({
           </Grid.Root>
         </Box>
       ))}
-      <Button variant="secondary" onClick={markReviewed} loading={busy} fullWidth>
-        {t('panel.markReviewed', 'Mark as reviewed')}
-      </Button>
+      {canReview && (
+        <Button variant="secondary" onClick={markReviewed} loading={busy} fullWidth>
+          {t('panel.markReviewed', 'Mark as reviewed')}
+        </Button>
+      )}
     </Flex>
   );
 };
 
 const TranslationPanelContent = ({ documentId, locale }: { documentId: string; locale: string | undefined }) => {
   const t = useT();
-  const { data, error, isLoading, reload } = useApi<GetReleaseTranslations.Response>(
-    releaseTranslationsUrl(documentId),
-  );
+  const formatAPIError = useErrorMessage();
+  const { data, error, isLoading } = useGetReleaseTranslationsQuery(documentId);
+  const access = useTranslationAccess(data?.release.locales.map((entry) => entry.locale) ?? []);
   if (isLoading && !data) return <Typography variant="pi">{t('panel.loading', 'Loading…')}</Typography>;
   if (error || !data)
     return (
       <Typography variant="pi" textColor="danger600">
-        {error}
+        {error ? formatAPIError(error) : null}
       </Typography>
     );
-  const { release } = data.data;
+  const { release } = data;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       {release.locales.map((entry) => (
         <Flex key={entry.locale} justifyContent="space-between">
-          <Typography>{entry.locale}</Typography>
+          {access.editableLocales.includes(entry.locale) ? (
+            <DSLink
+              tag={Link}
+              to={translationEditorPath(documentId, entry.locale)}
+              aria-label={t('panel.openEditor', 'Translate into {locale} in the translation editor', { locale: entry.locale })}
+            >
+              {entry.locale}
+            </DSLink>
+          ) : (
+            <Typography>{entry.locale}</Typography>
+          )}
           <StatusBadge status={entry.status} />
         </Flex>
       ))}
-      {locale && <OutdatedChanges status={release} locale={locale} onReviewed={reload} />}
+      {locale && <OutdatedChanges status={release} locale={locale} canReview={access.canTranslate && access.editableLocales.includes(locale)} />}
     </Flex>
   );
 };

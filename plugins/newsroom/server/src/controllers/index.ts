@@ -5,6 +5,17 @@ import formats from './formats';
 import references from './references';
 import releaseImport from './release-import';
 import releases from './releases';
+import translationEditor from './translation-editor';
 import translations from './translations';
 
-export default { releases, formats, feeds, references, translations, dashboard, composer, 'release-import': releaseImport };
+export default {
+  releases,
+  formats,
+  feeds,
+  references,
+  translations,
+  dashboard,
+  composer,
+  'release-import': releaseImport,
+  'translation-editor': translationEditor,
+};

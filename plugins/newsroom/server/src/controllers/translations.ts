@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
+import type { ExportXliff } from '../../../shared/contracts/translations';
 import { UIDS } from '../../../shared/domain';
+import type { ExportReport } from '../services/xliff';
 import { getService } from '../utils/get-service';
 import { isXliffError } from '../xliff';
 import { assertCanEditLocale } from './locale-permission';
@@ -106,14 +108,29 @@ const translations = ({ strapi }: { strapi: Core.Strapi }) => ({
       })
       .map((doc) => doc.documentId);
     if (wanted.length === 0) throw new errors.NotFoundError(`No release is ${body.status} in "${body.locale}"`);
+    const report: ExportReport = { releases: 0, units: 0, skipped: [] };
     const xml = await getService(strapi, 'xliff').export({
       documentIds: wanted,
       locale: body.locale,
       version: body.version,
       onlyChanged: body.onlyChanged,
+      report,
     });
-    ctx.set('X-Newsroom-Releases', String(wanted.length));
-    download(ctx, xml, `releases-${body.locale}.xlf`);
+    const labels = new Map(documents.map((doc) => [doc.documentId, doc.label]));
+    report.skipped = report.skipped.map((item) => ({ ...item, label: labels.get(item.documentId) ?? item.documentId }));
+    if (report.releases === 0) {
+      throw new errors.NotFoundError(`No release could be exported to "${body.locale}"`, { skipped: report.skipped });
+    }
+    const fileName = `releases-${body.locale}.xlf`;
+    ctx.set('X-Newsroom-Releases', String(report.releases));
+    ctx.set('X-Newsroom-Units', String(report.units));
+    ctx.set('X-Newsroom-Skipped', String(report.skipped.length));
+    if (ctx.accepts('application/xliff+xml', 'application/json') === 'application/json') {
+      const summary: ExportXliff.Response['data'] = { fileName, locale: body.locale, version: body.version, ...report, xliff: xml };
+      ctx.body = { data: summary };
+      return;
+    }
+    download(ctx, xml, fileName);
   },
 
   async import(ctx: Context) {

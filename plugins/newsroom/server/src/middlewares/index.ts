@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
 
 import { forgetTranslations } from './forget-translations';
+import { documentLabels } from './document-labels';
 import { releaseSlug } from './release-slug';
 import { trackTranslations } from './track-translations';
 import { validateWrites } from './validate-writes';
 
-/** Registers the newsroom's Document Service middlewares: validation first, then slugs, then translation tracking and cleanup. */
+/** Registers the newsroom's Document Service middlewares: validation first, then slugs, translation tracking and cleanup, labels. */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   strapi.documents.use(validateWrites(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(releaseSlug(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(trackTranslations(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(forgetTranslations(strapi) as Parameters<typeof strapi.documents.use>[0]);
+  strapi.documents.use(documentLabels(strapi) as Parameters<typeof strapi.documents.use>[0]);
 };

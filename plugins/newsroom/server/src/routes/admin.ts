@@ -19,6 +19,10 @@ export default {
     guarded('GET', '/translations/releases/:documentId/xliff', 'translations.exportRelease', PERMISSIONS.translationsExport),
     guarded('POST', '/translations/xliff/export', 'translations.exportMany', PERMISSIONS.translationsExport),
     guarded('POST', '/translations/xliff/import', 'translations.import', PERMISSIONS.translationsImport),
+    // The translation editor (shared/contracts/translations.ts): the role's locales only.
+    guarded('GET', '/translations/editor/:documentId', 'translation-editor.findOne', PERMISSIONS.translationsRead),
+    guarded('PUT', '/translations/editor/:documentId', 'translation-editor.save', PERMISSIONS.translationsImport),
+    guarded('POST', '/translations/editor/:documentId/review', 'translation-editor.review', PERMISSIONS.translationsImport),
     // The editors' screens (shared/contracts/dashboard.ts).
     guarded('GET', '/releases', 'dashboard.find', PERMISSIONS.releasesRead),
     guarded('GET', '/releases/:documentId', 'composer.findOne', PERMISSIONS.releasesRead),

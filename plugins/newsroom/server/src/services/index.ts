@@ -1,6 +1,7 @@
 import composer from './composer';
 import composerDeployments from './composer-deployments';
 import composerQuotes from './composer-quotes';
+import contentManagerViews from './content-manager-views';
 import contentVersion from './content-version';
 import dashboard from './dashboard';
 import deployments from './deployments';
@@ -16,6 +17,7 @@ import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
 import slugs from './slugs';
+import translationEditor from './translation-editor';
 import translationRelations from './translation-relations';
 import translationStatus from './translation-status';
 import xliff from './xliff';
@@ -34,6 +36,7 @@ export default {
   'translation-status': translationStatus,
   'release-translation-status': releaseTranslationStatus,
   'translation-relations': translationRelations,
+  'translation-editor': translationEditor,
   xliff,
   dashboard,
   people,
@@ -42,4 +45,5 @@ export default {
   'composer-deployments': composerDeployments,
   'release-publication': releasePublication,
   'release-import': releaseImport,
+  'content-manager-views': contentManagerViews,
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { FieldChange, ImportReport, UnitResult } from '../../../shared/contracts/translations';
+import type { ExportSummary, FieldChange, ImportReport, UnitResult } from '../../../shared/contracts/translations';
 import { isEmptyValue } from '../translations/status';
 import { signingKeyOf } from '../translations/signing-key';
 import { trackedFields, type TranslatedUid } from '../translations/tracked-fields';
@@ -10,6 +10,9 @@ import { releaseFamily, type Doc } from './xliff-family';
 import { importXliff } from './xliff-import';
 
 export type { ImportReport, UnitResult };
+
+/** What a batch export put in its file, and which releases it skipped (shared/contracts/translations.ts). */
+export type ExportReport = Pick<ExportSummary, 'releases' | 'units' | 'skipped'>;
 
 /** XLIFF export and import of releases with their quotes and deployments (pure work in xliff/). */
 const xliff = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -21,11 +24,22 @@ const xliff = ({ strapi }: { strapi: Core.Strapi }) => ({
    * Queries: one per release for its family, then a fixed few per type for statuses and
    * existing translations.
    */
-  async export(options: { documentIds: string[]; locale: string; version: XliffVersion; onlyChanged?: boolean }): Promise<string> {
+  async export(options: {
+    documentIds: string[];
+    locale: string;
+    version: XliffVersion;
+    onlyChanged?: boolean;
+    /** Batch export: releases with no source version are skipped and listed here (else a 400), units counted. */
+    report?: ExportReport;
+  }): Promise<string> {
     const sourceLocale = await getService(strapi, 'locales').defaultCode();
     const families: Array<{ documentId: string; members: Array<{ uid: TranslatedUid; doc: Doc }> }> = [];
     for (const documentId of options.documentIds) {
       const members = await releaseFamily(strapi, documentId, sourceLocale);
+      if (!members && options.report) {
+        options.report.skipped.push({ documentId, reason: 'no-source-version', sourceLocale });
+        continue;
+      }
       if (!members) throw new XliffError('malformed', `No release ${documentId} in the source locale ${sourceLocale}`);
       families.push({ documentId, members });
     }
@@ -81,6 +95,10 @@ const xliff = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       return { id: `release-${documentId}`, original: `release/${documentId}`, units };
     });
+    if (options.report) {
+      options.report.releases = files.length;
+      options.report.units = files.reduce((sum, file) => sum + file.units.length, 0);
+    }
     return exportXliff({
       version: options.version,
       sourceLanguage: sourceLocale,

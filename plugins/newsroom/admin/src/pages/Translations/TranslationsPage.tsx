@@ -1,31 +1,49 @@
 import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
 
 import { FilterSelect } from '../../components/FilterSelect';
-import { useApi } from '../../hooks/useApi';
 import { useLocales } from '../../hooks/useLocales';
+import { useErrorMessage } from '../../hooks/useErrorMessage';
 import { useT } from '../../hooks/useT';
-import { matrixUrl, type GetTranslationMatrix, type TranslatedType } from '../../services/translations';
+import { useTranslationAccess } from '../../hooks/useTranslationAccess';
+import { useGetTranslationMatrixQuery, type TranslatedType } from '../../services/translations';
 import { ExportControls } from './components/ExportControls';
 import { ImportXliffModal } from './components/ImportXliffModal';
 import { MatrixTable } from './components/MatrixTable';
 
 const TYPES: TranslatedType[] = ['release', 'quote', 'deployment'];
 const STATUSES = ['missing', 'outdated', 'current'] as const;
+type MatrixStatus = (typeof STATUSES)[number];
+
+/** The page's filters, in the URL (shareable, kept on reload and Back). */
+interface MatrixQuery {
+  type?: string;
+  locale?: string;
+  status?: string;
+  page?: string;
+}
+
+const isType = (value: unknown): value is TranslatedType => TYPES.includes(value as TranslatedType);
+const isStatus = (value: unknown): value is MatrixStatus => STATUSES.includes(value as MatrixStatus);
 
 /** Every release, quote or deployment by locale, with its translation status, XLIFF export and import. */
 export const TranslationsPage = () => {
   const t = useT();
   const { locales, defaultLocale, error: localesError } = useLocales();
-  const [type, setType] = useState<TranslatedType>('release');
-  const [locale, setLocale] = useState<string>('');
-  const [status, setStatus] = useState<string>('');
-  const [page, setPage] = useState(1);
-  const { data, error, isLoading, reload } = useApi<GetTranslationMatrix.Response>(
-    matrixUrl({ type, locale: locale || undefined, status: status || undefined, page }),
-  );
-
+  const [{ query }, setQuery] = useQueryParams<MatrixQuery>();
+  const type: TranslatedType = isType(query.type) ? query.type : 'release';
+  const locale = typeof query.locale === 'string' ? query.locale : '';
+  const status = isStatus(query.status) ? query.status : '';
+  const page = Math.max(1, Number(query.page) || 1);
+  const setFilter = (next: MatrixQuery) => setQuery({ ...query, ...next, page: '1' });
+  const setPage = (next: number) => setQuery({ ...query, page: String(next) });
+  const formatAPIError = useErrorMessage();
+  const { data, error, isLoading } = useGetTranslationMatrixQuery({
+    type,
+    locale: locale || undefined,
+    status: status || undefined,
+    page,
+  });
   const targetLocales = locales.map((item) => item.code).filter((code) => code !== defaultLocale);
   const shownLocales = locale ? [locale] : targetLocales;
   const counts = STATUSES.map((name) => ({
@@ -36,7 +54,9 @@ export const TranslationsPage = () => {
     ),
   }));
 
-  if (error || localesError) return <Page.Error />;
+  const access = useTranslationAccess(targetLocales);
+
+  if (localesError) return <Page.Error />;
 
   return (
     <Page.Main>
@@ -54,7 +74,12 @@ export const TranslationsPage = () => {
           },
         )}
         primaryAction={
-          <ImportXliffModal locales={targetLocales} defaultLocale={locale || targetLocales[0]} onImported={reload} />
+          access.canTranslate && access.editableLocales.length > 0 ? (
+            <ImportXliffModal
+              locales={access.editableLocales}
+              defaultLocale={access.editableLocales.includes(locale) ? locale : access.editableLocales[0]}
+            />
+          ) : undefined
         }
       />
       <Layouts.Action
@@ -65,10 +90,7 @@ export const TranslationsPage = () => {
               label={t('translations.filter.type', 'Type')}
               value={type}
               options={TYPES.map((name) => ({ value: name, label: t(`types.${name}`, name) }))}
-              onChange={(value) => {
-                setType(value as TranslatedType);
-                setPage(1);
-              }}
+              onChange={(value) => setFilter({ type: value })}
             />
             <FilterSelect
               name="locale"
@@ -76,10 +98,7 @@ export const TranslationsPage = () => {
               value={locale}
               placeholder={t('translations.filter.allLocales', 'All locales')}
               options={targetLocales.map((code) => ({ value: code, label: code }))}
-              onChange={(value) => {
-                setLocale(value);
-                setPage(1);
-              }}
+              onChange={(value) => setFilter({ locale: value || undefined })}
             />
             <FilterSelect
               name="status"
@@ -87,24 +106,35 @@ export const TranslationsPage = () => {
               value={status}
               placeholder={t('translations.filter.anyStatus', 'Any status')}
               options={STATUSES.map((name) => ({ value: name, label: t(`status.${name}`, name) }))}
-              onChange={(value) => {
-                setStatus(value);
-                setPage(1);
-              }}
+              onChange={(value) => setFilter({ status: value || undefined })}
             />
           </Flex>
         }
-        endActions={type === 'release' ? <ExportControls locale={locale || undefined} /> : undefined}
+        endActions={
+          type === 'release' && access.canExport ? (
+            <ExportControls
+              locale={access.editableLocales.includes(locale) ? locale : undefined}
+              status={status || undefined}
+            />
+          ) : undefined
+        }
       />
       <Layouts.Content>
-        {isLoading && !data ? (
+        {error ? (
+          <EmptyStateLayout content={formatAPIError(error)} />
+        ) : isLoading && !data ? (
           <Page.Loading />
         ) : (data?.data.length ?? 0) === 0 ? (
           <EmptyStateLayout content={t('translations.empty', 'Nothing matches these filters.')} />
         ) : (
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Box background="neutral0" shadow="tableShadow" hasRadius>
-              <MatrixTable documents={data?.data ?? []} locales={shownLocales} />
+              <MatrixTable
+                documents={data?.data ?? []}
+                locales={shownLocales}
+                type={type}
+                editableLocales={access.editableLocales}
+              />
             </Box>
             {(data?.meta.pagination.pageCount ?? 0) > 1 && (
               <Flex justifyContent="space-between">
@@ -118,7 +148,7 @@ export const TranslationsPage = () => {
                   <Button
                     variant="tertiary"
                     size="S"
-                    onClick={() => setPage((p) => Math.max(1, p - 1))}
+                    onClick={() => setPage(Math.max(1, page - 1))}
                     disabled={page <= 1}
                   >
                     {t('actions.previous', 'Previous')}
@@ -126,7 +156,7 @@ export const TranslationsPage = () => {
                   <Button
                     variant="tertiary"
                     size="S"
-                    onClick={() => setPage((p) => p + 1)}
+                    onClick={() => setPage(page + 1)}
                     disabled={page >= (data?.meta.pagination.pageCount ?? 1)}
                   >
                     {t('actions.next', 'Next')}

@@ -34,8 +34,8 @@ export const exportQuery = z.strictObject({
 export const exportManyBody = z.strictObject({
   locale: localeParam,
   version: z.enum(XLIFF_VERSIONS).default('1.2'),
-  /** Which releases: those missing, partial or outdated in `locale` (default; parts counted), or every one. */
-  status: z.enum(['missing-or-outdated', 'missing', 'partial', 'outdated', 'all']).default('missing-or-outdated'),
+  /** Which releases: those missing, partial or outdated in `locale` (default; parts counted), one status, or every one. */
+  status: z.enum(['missing-or-outdated', 'missing', 'outdated', 'partial', 'current', 'all']).default('missing-or-outdated'),
   onlyChanged: z.boolean().default(true),
 });
 
@@ -51,4 +51,29 @@ export const reviewBody = z.strictObject({
   type: z.enum(['release', 'quote', 'deployment']),
   documentId: z.string().regex(/^[a-z0-9]{10,40}$/, 'documentId is malformed'),
   locale: localeParam,
+});
+
+const documentIdParam = z.string().regex(/^[a-z0-9]{10,40}$/, 'documentId is malformed');
+
+export const editorParams = z.object({ documentId: documentIdParam });
+export const editorQuery = z.strictObject({ locale: localeParam });
+
+/** A field value: text, or rich text blocks (checked against the field's kind by the service), or null. */
+const fieldValue = z.union([
+  z.string().max(200_000, 'at most 200,000 characters'),
+  z.array(z.record(z.string(), z.unknown())).max(2_000, 'at most 2,000 blocks'),
+  z.null(),
+]);
+
+export const editorSaveBody = z.strictObject({
+  documents: z
+    .array(
+      z.strictObject({
+        type: z.enum(['release', 'quote', 'deployment']),
+        documentId: documentIdParam,
+        fields: z.record(z.string(), fieldValue),
+      }),
+    )
+    .min(1, 'at least one document')
+    .max(500, 'at most 500 documents'),
 });

@@ -18,14 +18,13 @@ import { Upload } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useState, type ChangeEvent } from 'react';
 
-import { apiErrorMessage } from '../../../hooks/useApi';
+import { useErrorMessage } from '../../../hooks/useErrorMessage';
 import { useT } from '../../../hooks/useT';
-import { useTranslationActions, type ImportReport } from '../../../services/translations';
+import { useImportXliffMutation, type ImportReport } from '../../../services/translations';
 
 interface ImportXliffModalProps {
   locales: string[];
   defaultLocale?: string;
-  onImported: () => void;
 }
 
 const RESULT_LABELS: Record<string, string> = {
@@ -37,27 +36,24 @@ const RESULT_LABELS: Record<string, string> = {
 };
 
 /** Upload a translated XLIFF file into a locale's drafts, then read what happened to each unit. */
-export const ImportXliffModal = ({ locales, defaultLocale, onImported }: ImportXliffModalProps) => {
+export const ImportXliffModal = ({ locales, defaultLocale }: ImportXliffModalProps) => {
   const t = useT();
   const { toggleNotification } = useNotification();
-  const { importFile } = useTranslationActions();
+  const formatAPIError = useErrorMessage();
+  const [importXliff, { isLoading: busy }] = useImportXliffMutation();
   const [open, setOpen] = useState(false);
   const [locale, setLocale] = useState(defaultLocale ?? locales[0] ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     if (!file) return;
-    setBusy(true);
-    try {
-      setReport(await importFile(locale, await file.text()));
-      onImported();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) });
-    } finally {
-      setBusy(false);
+    const result = await importXliff({ locale, xliff: await file.text() });
+    if ('error' in result) {
+      toggleNotification({ type: 'danger', message: formatAPIError(result.error) });
+      return;
     }
+    setReport(result.data);
   };
 
   return (

@@ -1,17 +1,24 @@
-import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Flex, LinkButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Earth } from '@strapi/icons';
+import { Link } from 'react-router-dom';
 
 import { ContentManagerLink } from '../../../components/ContentManagerLink';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useT } from '../../../hooks/useT';
-import type { DocumentStatus } from '../../../services/translations';
+import { translationEditorPath, type DocumentStatus, type TranslatedType } from '../../../services/translations';
 
 interface MatrixTableProps {
   documents: DocumentStatus[];
   locales: string[];
+  type: TranslatedType;
+  /** Locales the admin may translate into: their missing and outdated release cells open the translation editor. */
+  editableLocales: string[];
 }
 
+const NEEDS_WORK = new Set<string>(['missing', 'outdated', 'partial']);
+
 /** Documents down, locales across: the status of every translation, with a way into each one. */
-export const MatrixTable = ({ documents, locales }: MatrixTableProps) => {
+export const MatrixTable = ({ documents, locales, type, editableLocales }: MatrixTableProps) => {
   const t = useT();
   return (
     <Table colCount={locales.length + 1} rowCount={documents.length + 1}>
@@ -59,6 +66,21 @@ export const MatrixTable = ({ documents, locales }: MatrixTableProps) => {
                       <Typography variant="pi" textColor="neutral600">
                         {entry.changes.map((change) => change.field).join(', ')}
                       </Typography>
+                    )}
+                    {type === 'release' && NEEDS_WORK.has(entry.status) && editableLocales.includes(locale) && (
+                      <LinkButton
+                        tag={Link}
+                        to={translationEditorPath(document.documentId, locale)}
+                        variant="secondary"
+                        size="S"
+                        startIcon={<Earth />}
+                        aria-label={t('translations.translateIn', 'Translate “{label}” into {locale}', {
+                          label: document.label,
+                          locale,
+                        })}
+                      >
+                        {t('translations.translate', 'Translate')}
+                      </LinkButton>
                     )}
                     {entry.status !== 'missing' && (
                       <Box>
