@@ -159,20 +159,20 @@ const translationEditor = ({ strapi }: { strapi: Core.Strapi }) => {
       const issues = issuesOf(input, allowed);
       if (issues.length > 0) throw fieldValidationError(issues);
 
+      const relations = getService(strapi, 'translation-relations').session(family.sourceLocale, locale);
       await strapi.db.transaction(async () => {
+        const written: Array<{ uid: TranslatedUid; documentId: string }> = [];
         for (const type of WRITE_ORDER) {
           for (const doc of input.documents.filter((item) => item.type === type && Object.keys(item.fields).length > 0)) {
             const uid = UID_OF[type];
             const data: Record<string, unknown> = { ...doc.fields };
-            if (!(await existsIn(uid, doc.documentId, locale))) {
-              Object.assign(
-                data,
-                await getService(strapi, 'translation-relations').mirror(uid, doc.documentId, family.sourceLocale, locale),
-              );
-            }
+            // A new locale version is created with its relations (a quote cannot exist without its speaker).
+            if (!(await existsIn(uid, doc.documentId, locale))) Object.assign(data, await relations.relationData(uid, doc.documentId));
             await strapi.documents(uid).update({ documentId: doc.documentId, locale, data } as never);
+            written.push({ uid, documentId: doc.documentId });
           }
         }
+        await relations.mirror(written);
       });
       return this.load(documentId, locale);
     },
