@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { registerStockApi } from './bench/stock-api';
 import { ensureSuperAdmin } from './demo/admin-user';
 import { seedDemo } from './demo/seed';
+import { applyPublicRegistrationSetting } from './security/public-registration';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,6 +15,7 @@ export default {
    * a plain `strapi start` does neither.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await applyPublicRegistrationSetting(strapi, process.env.USERS_PUBLIC_REGISTRATION === 'true');
     if (process.env.NEWSROOM_SEED_DEMO === 'true') {
       await seedDemo(strapi);
     }
