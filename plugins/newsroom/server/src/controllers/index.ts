@@ -2,9 +2,10 @@ import composer from './composer';
 import dashboard from './dashboard';
 import feeds from './feeds';
 import formats from './formats';
+import readiness from './readiness';
 import references from './references';
 import releaseImport from './release-import';
 import releases from './releases';
 import translations from './translations';
 
-export default { releases, formats, feeds, references, translations, dashboard, composer, 'release-import': releaseImport };
+export default { releases, formats, feeds, references, translations, dashboard, composer, 'release-import': releaseImport, readiness };

@@ -12,6 +12,7 @@ import people from './people';
 import releaseImport from './release-import';
 import releasePublication from './release-publication';
 import quotes from './quotes';
+import readiness from './readiness';
 import releases from './releases';
 import settings from './settings';
 import slugs from './slugs';
@@ -40,4 +41,5 @@ export default {
   'composer-deployments': composerDeployments,
   'release-publication': releasePublication,
   'release-import': releaseImport,
+  readiness,
 };
