@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { corsSettings } from '../src/security/cors-origins';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  'strapi::logger',
+  // JSON logs: one record per request without query strings (src/middlewares/request-log.ts).
+  env('NEWSROOM_LOG_FORMAT') === 'json' ? 'global::request-log' : 'strapi::logger',
   'strapi::errors',
   'strapi::security',
   // An allow-list (CORS_ORIGINS), never "any origin with credentials": see src/security/cors-origins.ts.
