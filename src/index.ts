@@ -12,6 +12,7 @@ export default {
     // NODE_ENV=production with a placeholder, missing or short secret: refuse to start, naming it.
     assertSafeProductionSettings(process.env);
     installGracefulShutdown(strapi, {
+      delayMs: Number(process.env.NEWSROOM_SHUTDOWN_DELAY_MS ?? 0),
       idleGraceMs: Number(process.env.NEWSROOM_SHUTDOWN_IDLE_GRACE_MS ?? 1000),
       timeoutMs: Number(process.env.NEWSROOM_SHUTDOWN_TIMEOUT_MS ?? 30000),
     });

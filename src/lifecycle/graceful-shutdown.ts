@@ -4,6 +4,11 @@ import net from 'node:net';
 import type { Core } from '@strapi/strapi';
 
 export interface ShutdownOptions {
+  /**
+   * After SIGTERM, how long to keep accepting connections while reporting not ready, so that a
+   * load balancer stops routing here before the listener closes (0: close at once).
+   */
+  delayMs: number;
   /** How long connections that were idle at SIGTERM may still deliver a request already sent. */
   idleGraceMs: number;
   /** After this, whatever is still open is closed and the instance stops anyway. */
@@ -18,7 +23,8 @@ interface Readiness {
  * Restarts that drop nothing. Strapi 5.54's own SIGTERM/SIGINT handler (`destroyOnSignal`)
  * destroys every open connection at once, in-flight requests included, then closes the database.
  * This one, in order:
- * 1. reports not ready (GET /api/newsroom/ready answers 503) and stops accepting connections;
+ * 1. reports not ready (GET /api/newsroom/ready answers 503); after `delayMs` (SIGTERM only;
+ *    time for a load balancer to notice) stops accepting connections;
  * 2. answers every request already accepted, each response with `Connection: close`; connections
  *    idle at that moment may still deliver a request for `idleGraceMs`, then are closed;
  * 3. once no request is in flight and no connection is open (or after `timeoutMs`), runs
@@ -64,7 +70,10 @@ export const installGracefulShutdown = (strapi: Core.Strapi, options: ShutdownOp
     const started = Date.now();
     const readiness = strapi.plugin('newsroom')?.service('readiness') as Readiness | undefined;
     readiness?.markDraining();
-    strapi.log.info(`[shutdown] ${signal}: no new connections; ${inFlight} request(s) in flight, ${connections.size} connection(s) open`);
+    const delayMs = signal === 'SIGTERM' ? options.delayMs : 0;
+    strapi.log.info(`[shutdown] ${signal}: not ready; ${inFlight} request(s) in flight, ${connections.size} connection(s) open`);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    strapi.log.info(`[shutdown] no new connections; ${inFlight} request(s) in flight, ${connections.size} connection(s) open`);
 
     if (server.listening) {
       // net.Server's close stops accepting without http.Server's immediate closing of idle
