@@ -1,7 +1,7 @@
 /**
- * Three projects: `unit` (pure functions, next to the code, no Strapi), `api` (a real Strapi
+ * Four projects: `unit` (pure functions, next to the code, no Strapi), `api` (a real Strapi
  * booted on a real database per test file; SQLite by default, PostgreSQL with
- * NEWSROOM_TEST_DB=postgres) and `browser` (Debian's Chromium via playwright-core against one
+ * NEWSROOM_TEST_DB=postgres), `process` (`strapi start` spawned: secrets, SIGTERM, logs) and `browser` (Debian's Chromium via playwright-core against one
  * built, seeded Strapi started by its global setup; run it with --runInBand). `npm test` runs
  * them all, the API tests on both databases.
  */
@@ -24,6 +24,13 @@ module.exports = {
       ...shared,
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+    },
+    {
+      // Spawned `strapi start` processes: production secrets, SIGTERM under load, JSON logs.
+      ...shared,
+      displayName: 'process',
+      testMatch: ['<rootDir>/tests/process/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
     },
     {

@@ -4,6 +4,7 @@
  * files under .tmp/bench/.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -40,13 +41,15 @@ export const cpuBetween = (before, after) => {
   return total;
 };
 
+// Fresh per run: production mode refuses placeholder and short secrets.
+const fresh = () => randomBytes(32).toString('base64');
 export const TEST_SECRETS = {
-  APP_KEYS: 'newsroom-bench-key-1,newsroom-bench-key-2',
-  API_TOKEN_SALT: 'newsroom-bench-api-token-salt',
-  ADMIN_JWT_SECRET: 'newsroom-bench-admin-jwt-secret',
-  JWT_SECRET: 'newsroom-bench-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'newsroom-bench-transfer-salt',
-  ENCRYPTION_KEY: 'newsroom-bench-encryption-key',
+  APP_KEYS: `${fresh()},${fresh()}`,
+  API_TOKEN_SALT: fresh(),
+  ADMIN_JWT_SECRET: fresh(),
+  JWT_SECRET: fresh(),
+  TRANSFER_TOKEN_SALT: fresh(),
+  ENCRYPTION_KEY: fresh(),
 };
 
 const waitForHttp = async (url, child, timeoutMs, logFile) => {

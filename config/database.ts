@@ -2,6 +2,10 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { isDatabaseClientKind } from '@strapi/database';
 
+/** The database named by a postgres:// URL (for Strapi's start-up banner and logs). */
+const databaseOfUrl = (url: string | undefined): string | undefined =>
+  url ? decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || undefined : undefined;
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
@@ -34,10 +38,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     postgres: {
       client: 'postgres',
       connection: {
+        // DATABASE_URL, when set, wins over the separate settings (pg parses it last).
         connectionString: env('DATABASE_URL'),
         host: env('DATABASE_HOST', 'localhost'),
         port: env.int('DATABASE_PORT', 5432),
-        database: env('DATABASE_NAME', 'strapi'),
+        database: env('DATABASE_NAME', databaseOfUrl(env('DATABASE_URL')) ?? 'strapi'),
         user: env('DATABASE_USERNAME', 'strapi'),
         password: env('DATABASE_PASSWORD', 'strapi'),
         ssl: env.bool('DATABASE_SSL', false) && {

@@ -2,7 +2,7 @@
  * `npm test`: every test, from a fresh clone. Installs dependencies when needed, type-checks the
  * app and the plugin, runs the unit tests, then the API tests against a booted Strapi on SQLite
  * and on PostgreSQL (127.0.0.1:5432, trust auth; each test file creates and drops its own
- * database), then the browser tests in Debian's Chromium (/usr/bin/chromium) against the built
+ * database), the process tests (spawned `strapi start`) on both, then the browser tests in Debian's Chromium (/usr/bin/chromium) against the built
  * admin. Extra arguments go to jest (e.g. `npm test -- tests/api/slugs.test.ts`).
  */
 import fs from 'node:fs';
@@ -47,6 +47,13 @@ if (!(await reachable(pgHost, pgPort))) {
 }
 step(`API tests on PostgreSQL (${pgHost}:${pgPort})`);
 run(`npx jest --selectProjects api --runInBand ${jestArgs}`, { NEWSROOM_TEST_DB: 'postgres' });
+
+// --passWithNoTests: `npm test -- tests/api/x.test.ts` selects no process test.
+const processArgs = jestArgs ? `--passWithNoTests ${jestArgs}` : '';
+for (const db of ['sqlite', 'postgres']) {
+  step(`Process tests on ${db} (spawned \`strapi start\`: production secrets, SIGTERM under load, JSON logs; slow)`);
+  run(`npx jest --selectProjects process --runInBand ${processArgs}`, { NEWSROOM_TEST_DB: db });
+}
 
 const chromium = process.env.NEWSROOM_CHROMIUM ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { secretLines } from './secrets.mjs';
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PLUGIN = path.join(ROOT, 'plugins', 'newsroom');
 
@@ -46,8 +48,6 @@ export const ensurePluginBuilt = () => {
   return true;
 };
 
-const secret = () => randomBytes(16).toString('base64');
-
 /** Writes .env with fresh secrets and an admin login on first run; returns its values. */
 export const ensureEnvFile = () => {
   const file = path.join(ROOT, '.env');
@@ -59,12 +59,7 @@ export const ensureEnvFile = () => {
       [
         'HOST=0.0.0.0',
         'PORT=1337',
-        `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`,
-        `API_TOKEN_SALT=${secret()}`,
-        `ADMIN_JWT_SECRET=${secret()}`,
-        `TRANSFER_TOKEN_SALT=${secret()}`,
-        `JWT_SECRET=${secret()}`,
-        `ENCRYPTION_KEY=${secret()}`,
+        ...secretLines(),
         'DATABASE_CLIENT=sqlite',
         'DATABASE_FILENAME=.tmp/data.db',
         'NEWSROOM_ADMIN_EMAIL=admin@newsroom.local',

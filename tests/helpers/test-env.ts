@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+
+const fresh = () => randomBytes(32).toString('base64');
+
 /**
  * The environment every test boot of Strapi gets (API tests in-process, browser tests' server):
  * test secrets and newsroom defaults, all set, even empty, so that a developer's .env (which
@@ -8,12 +12,14 @@ export const TEST_ENV: Record<string, string> = {
   HOST: '127.0.0.1',
   STRAPI_TELEMETRY_DISABLED: 'true',
   STRAPI_STARTUP_BANNER: 'false',
-  APP_KEYS: 'newsroom-test-key-1,newsroom-test-key-2',
-  API_TOKEN_SALT: 'newsroom-test-api-token-salt',
-  ADMIN_JWT_SECRET: 'newsroom-test-admin-jwt-secret',
-  JWT_SECRET: 'newsroom-test-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'newsroom-test-transfer-salt',
-  ENCRYPTION_KEY: 'newsroom-test-encryption-key',
+  // Fresh for every test process: long enough for production mode (browser tests' server), which
+  // refuses placeholders and short secrets (src/security/production-settings.ts).
+  APP_KEYS: `${fresh()},${fresh()}`,
+  API_TOKEN_SALT: fresh(),
+  ADMIN_JWT_SECRET: fresh(),
+  JWT_SECRET: fresh(),
+  TRANSFER_TOKEN_SALT: fresh(),
+  ENCRYPTION_KEY: fresh(),
   NEWSROOM_ADMIN_EMAIL: '',
   NEWSROOM_ADMIN_PASSWORD: '',
   NEWSROOM_SEED_DEMO: 'false',

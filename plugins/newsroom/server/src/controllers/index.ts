@@ -2,6 +2,7 @@ import composer from './composer';
 import dashboard from './dashboard';
 import feeds from './feeds';
 import formats from './formats';
+import readiness from './readiness';
 import references from './references';
 import releaseImport from './release-import';
 import releases from './releases';
@@ -18,4 +19,5 @@ export default {
   composer,
   'release-import': releaseImport,
   'translation-editor': translationEditor,
+  readiness,
 };

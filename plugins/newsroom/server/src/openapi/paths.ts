@@ -97,4 +97,8 @@ export const PATHS = {
   '/newsroom/sitemap.xml': get('Sitemap of every published release with hreflang alternates', [], {
     '200': text('application/xml', 'sitemaps.org urlset'),
   }),
+  '/newsroom/ready': get('Readiness for load balancers: the database answers and the instance is not stopping', [], {
+    '200': { description: 'Ready', content: { 'application/json': { schema: { type: 'object' } } } },
+    '503': { description: 'Not ready (database down or slow, or shutting down)', content: { 'application/json': { schema: { type: 'object' } } } },
+  }),
 };

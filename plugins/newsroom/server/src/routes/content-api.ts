@@ -23,5 +23,7 @@ export default {
     publicGet('/feeds/:locale/atom.xml', 'feeds.atom'),
     publicGet('/feeds/:locale/feed.json', 'feeds.json'),
     publicGet('/sitemap.xml', 'feeds.sitemap'),
+    // Readiness for load balancers (database answers, not shutting down); /_health is liveness.
+    publicGet('/ready', 'readiness.ready'),
   ],
 };

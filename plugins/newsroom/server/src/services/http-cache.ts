@@ -79,10 +79,12 @@ const httpCache = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.vary('Accept-Language');
 
       if (notModified(ctx, etag, changedAt)) {
+        ctx.state.newsroomCache = 'revalidated'; // for the request log
         ctx.status = 304;
         return;
       }
       let response = cache().get(key);
+      ctx.state.newsroomCache = response ? 'hit' : 'miss';
       if (!response) {
         try {
           response = await renderOnce(`${version}|${key}`, render);

@@ -14,6 +14,7 @@ import releaseImport from './release-import';
 import releasePublication from './release-publication';
 import releaseTranslationStatus from './release-translation-status';
 import quotes from './quotes';
+import readiness from './readiness';
 import releases from './releases';
 import settings from './settings';
 import slugs from './slugs';
@@ -46,4 +47,5 @@ export default {
   'release-publication': releasePublication,
   'release-import': releaseImport,
   'content-manager-views': contentManagerViews,
+  readiness,
 };
