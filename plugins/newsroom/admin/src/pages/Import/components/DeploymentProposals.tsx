@@ -5,7 +5,7 @@ import type { ChangeEvent } from 'react';
 import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
 import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
-import type { ImportDeploymentProposal } from '../../../services/dashboard';
+import type { ImportDeploymentProposal } from '../../../services/releases';
 
 interface DeploymentProposalsProps {
   deployments: ImportDeploymentProposal[];
