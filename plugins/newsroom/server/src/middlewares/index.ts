@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
+import { quoteOrder } from './quote-order';
 import { releaseSlug } from './release-slug';
 import { trackTranslations } from './track-translations';
 import { validateWrites } from './validate-writes';
 
-/** Registers the newsroom's Document Service middlewares: validation first, then slugs, then translation tracking. */
+/** Registers the newsroom's Document Service middlewares: validation first, then slugs, quote order of new localizations, then translation tracking. */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   strapi.documents.use(validateWrites(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(releaseSlug(strapi) as Parameters<typeof strapi.documents.use>[0]);
+  strapi.documents.use(quoteOrder(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(trackTranslations(strapi) as Parameters<typeof strapi.documents.use>[0]);
 };

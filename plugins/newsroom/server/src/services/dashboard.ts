@@ -85,8 +85,9 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
         .filter((release) => matchesStatus(release, query))
         .sort(newestFirst);
       const total = releases.length;
+      const pageRows = releases.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
       return {
-        data: releases.slice((query.page - 1) * query.pageSize, query.page * query.pageSize),
+        data: await getService(strapi, 'draft-changes').refine(pageRows),
         meta: {
           pagination: {
             page: query.page,
@@ -106,13 +107,15 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const [rows, enabled] = await Promise.all([versionRows([documentId]), getService(strapi, 'locales').enabled()]);
       if (rows.length === 0) return null;
       const translations = await translationStates([documentId]);
-      return dashboardRelease(
+      const release = dashboardRelease(
         documentId,
         rows,
         enabled.codes,
         enabled.defaultCode,
         translations.get(documentId) ?? new Map(),
       );
+      const [refined] = await getService(strapi, 'draft-changes').refine([release]);
+      return refined ?? release;
     },
 
     /** The state of every enabled locale of one release. */

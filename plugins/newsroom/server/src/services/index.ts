@@ -3,6 +3,7 @@ import composerDeployments from './composer-deployments';
 import composerQuotes from './composer-quotes';
 import contentVersion from './content-version';
 import dashboard from './dashboard';
+import draftChanges from './draft-changes';
 import deployments from './deployments';
 import httpCache from './http-cache';
 import indexes from './indexes';
@@ -34,6 +35,7 @@ export default {
   'translation-relations': translationRelations,
   xliff,
   dashboard,
+  'draft-changes': draftChanges,
   people,
   composer,
   'composer-quotes': composerQuotes,
