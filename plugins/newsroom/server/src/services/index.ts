@@ -3,6 +3,7 @@ import composerDeployments from './composer-deployments';
 import composerQuotes from './composer-quotes';
 import contentVersion from './content-version';
 import dashboard from './dashboard';
+import dashboardSearch from './dashboard-search';
 import draftChanges from './draft-changes';
 import deployments from './deployments';
 import httpCache from './http-cache';
@@ -35,6 +36,7 @@ export default {
   'translation-relations': translationRelations,
   xliff,
   dashboard,
+  'dashboard-search': dashboardSearch,
   'draft-changes': draftChanges,
   people,
   composer,
