@@ -3,4 +3,4 @@ export { ContentManagerListPage } from './ContentManagerPage';
 export { LoginPage, type Credentials } from './LoginPage';
 export { NEWSROOM_PATH, NewsroomPage } from './NewsroomPage';
 export { ImportPage } from './ImportPage';
-export { ReleasePage } from './ReleasePage';
+export { LocalizedReleasePage, ReleasePage } from './ReleasePage';
