@@ -105,7 +105,8 @@ describe('a French-speaking editor composes the fr version (real Chromium, real 
     await link.focus();
     await admin.page.keyboard.press('Enter');
     await admin.page.getByRole('heading', { name: DEMO_RELEASE.title.en }).first().waitFor({ timeout: 30_000 });
-    await waitUntil(async () => (await admin.page.evaluate(() => document.activeElement?.tagName)) === 'H1', {
+    const focusedHeading = admin.page.locator('h1:focus');
+    await waitUntil(async () => (await focusedHeading.count()) === 1, {
       message: 'focus on the release heading',
     });
     expect(await admin.page.getByRole('link', { name: 'Retour aux communiqués' }).count()).toBe(1);

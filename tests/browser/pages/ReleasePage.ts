@@ -26,9 +26,14 @@ export class ReleasePage {
     await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
   }
 
-  async publish(locale: string): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(`^Publish.*\\(${locale}\\)$`) }).click();
-    await this.page.getByRole('button', { name: new RegExp(`^Unpublish \\(${locale}\\)$`) }).waitFor({ state: 'visible', timeout: 30_000 });
+  /** Publishes the locale shown: the header's Publish (or "Publish changes"), then the confirmation. */
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Publish( changes)?$/ }).click();
+    const confirm = this.page.getByRole('alertdialog');
+    await confirm.waitFor({ state: 'visible', timeout: 30_000 });
+    await confirm.getByRole('button', { name: /^Publish( changes)?$/ }).click();
+    await confirm.waitFor({ state: 'hidden', timeout: 30_000 });
+    await this.page.getByRole('button', { name: 'Unpublish' }).waitFor({ state: 'visible', timeout: 30_000 });
   }
 }
 
