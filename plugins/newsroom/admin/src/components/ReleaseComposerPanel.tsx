@@ -6,7 +6,7 @@ import { UIDS } from '../../../shared/domain';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
-import { useGetComposerReleaseQuery } from '../services/releases';
+import { useNewsroomGetComposerReleaseQuery } from '../services/releases';
 
 interface PanelProps {
   model: string;
@@ -18,7 +18,7 @@ const ComposerSummary = ({ documentId, locale }: { documentId: string; locale: s
   const t = useT();
   const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
   const errorMessage = useErrorMessage();
-  const { data: release, error } = useGetComposerReleaseQuery({ documentId, locale });
+  const { data: release, error } = useNewsroomGetComposerReleaseQuery({ documentId, locale });
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {error && (

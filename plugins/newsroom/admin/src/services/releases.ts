@@ -45,6 +45,7 @@ const changed = (documentId: string) =>
     { type: 'NewsroomTranslations' as const, id: 'LIST' },
   ] as const;
 
+/** Endpoint names start with "newsroom": adminApi is shared, and a taken name (content-releases has `publishRelease`) would be kept, not ours. */
 const releasesApi = adminApi
   .enhanceEndpoints({ addTagTypes: ['NewsroomRelease', 'NewsroomTranslations'] })
   .injectEndpoints({
@@ -56,7 +57,7 @@ const releasesApi = adminApi
           ...(result?.data ?? []).map((release) => ({ type: 'NewsroomRelease' as const, id: release.documentId })),
         ],
       }),
-      getComposerRelease: build.query<VersionedRelease, { documentId: string; locale?: string }>({
+      newsroomGetComposerRelease: build.query<VersionedRelease, { documentId: string; locale?: string }>({
         query: ({ documentId, locale }) => ({
           url: `/${PLUGIN_ID}/releases/${documentId}`,
           method: 'GET',
@@ -65,32 +66,32 @@ const releasesApi = adminApi
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         providesTags: (_result, _error, { documentId }) => [{ type: 'NewsroomRelease', id: documentId }],
       }),
-      addQuote: build.mutation<VersionedRelease, ReleaseTarget & { input: QuoteInput }>({
+      newsroomAddQuote: build.mutation<VersionedRelease, ReleaseTarget & { input: QuoteInput }>({
         query: ({ input, ...target }) => write(target, 'POST', '/quotes', input),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      updateQuote: build.mutation<VersionedRelease, ReleaseTarget & { quoteId: string; input: Partial<QuoteInput> }>({
+      newsroomUpdateQuote: build.mutation<VersionedRelease, ReleaseTarget & { quoteId: string; input: Partial<QuoteInput> }>({
         query: ({ input, quoteId, ...target }) => write(target, 'PUT', `/quotes/${quoteId}`, input),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      removeQuote: build.mutation<VersionedRelease, ReleaseTarget & { quoteId: string }>({
+      newsroomRemoveQuote: build.mutation<VersionedRelease, ReleaseTarget & { quoteId: string }>({
         query: ({ quoteId, ...target }) => write(target, 'DELETE', `/quotes/${quoteId}`),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      reorderQuotes: build.mutation<VersionedRelease, ReleaseTarget & { documentIds: string[] }>({
+      newsroomReorderQuotes: build.mutation<VersionedRelease, ReleaseTarget & { documentIds: string[] }>({
         query: ({ documentIds, ...target }) => write(target, 'PUT', '/quotes-order', { documentIds }),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      addDeployment: build.mutation<VersionedRelease, ReleaseTarget & { input: DeploymentInput }>({
+      newsroomAddDeployment: build.mutation<VersionedRelease, ReleaseTarget & { input: DeploymentInput }>({
         query: ({ input, ...target }) => write(target, 'POST', '/deployments', input),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      updateDeployment: build.mutation<
+      newsroomUpdateDeployment: build.mutation<
         VersionedRelease,
         ReleaseTarget & { deploymentId: string; input: Partial<DeploymentInput> }
       >({
@@ -98,26 +99,26 @@ const releasesApi = adminApi
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      removeDeployment: build.mutation<VersionedRelease, ReleaseTarget & { deploymentId: string }>({
+      newsroomRemoveDeployment: build.mutation<VersionedRelease, ReleaseTarget & { deploymentId: string }>({
         query: ({ deploymentId, ...target }) => write(target, 'DELETE', `/deployments/${deploymentId}`),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      publishRelease: build.mutation<VersionedRelease, ReleaseTarget>({
+      newsroomPublishRelease: build.mutation<VersionedRelease, ReleaseTarget>({
         query: (target) => write(target, 'POST', '/publish', {}),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      unpublishRelease: build.mutation<VersionedRelease, ReleaseTarget>({
+      newsroomUnpublishRelease: build.mutation<VersionedRelease, ReleaseTarget>({
         query: (target) => write(target, 'POST', '/unpublish', {}),
         transformResponse: (response: GetComposerRelease.Response) => response.data,
         invalidatesTags: (_r, _e, { documentId }) => [...changed(documentId)],
       }),
-      parseImport: build.mutation<ParseImport.Response['data'], ParseImport.Request['body']>({
+      newsroomParseImport: build.mutation<ParseImport.Response['data'], ParseImport.Request['body']>({
         query: (data) => ({ url: `/${PLUGIN_ID}/import/parse`, method: 'POST', data }),
         transformResponse: (response: ParseImport.Response) => response.data,
       }),
-      saveImport: build.mutation<SaveImport.Response['data'], SaveImport.Request['body']>({
+      newsroomSaveImport: build.mutation<SaveImport.Response['data'], SaveImport.Request['body']>({
         query: (data) => ({ url: `/${PLUGIN_ID}/import`, method: 'POST', data }),
         transformResponse: (response: SaveImport.Response) => response.data,
         invalidatesTags: [
@@ -133,17 +134,17 @@ const releasesApi = adminApi
 
 export const {
   useGetNewsroomDashboardQuery,
-  useGetComposerReleaseQuery,
-  useAddQuoteMutation,
-  useUpdateQuoteMutation,
-  useRemoveQuoteMutation,
-  useReorderQuotesMutation,
-  useAddDeploymentMutation,
-  useUpdateDeploymentMutation,
-  useRemoveDeploymentMutation,
-  usePublishReleaseMutation,
-  useUnpublishReleaseMutation,
-  useParseImportMutation,
-  useSaveImportMutation,
+  useNewsroomGetComposerReleaseQuery,
+  useNewsroomAddQuoteMutation,
+  useNewsroomUpdateQuoteMutation,
+  useNewsroomRemoveQuoteMutation,
+  useNewsroomReorderQuotesMutation,
+  useNewsroomAddDeploymentMutation,
+  useNewsroomUpdateDeploymentMutation,
+  useNewsroomRemoveDeploymentMutation,
+  useNewsroomPublishReleaseMutation,
+  useNewsroomUnpublishReleaseMutation,
+  useNewsroomParseImportMutation,
+  useNewsroomSaveImportMutation,
   useGetNewsroomLocalesQuery,
 } = releasesApi;

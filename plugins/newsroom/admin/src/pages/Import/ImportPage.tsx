@@ -9,8 +9,8 @@ import { useFocusHeading } from '../../hooks/useFocusHeading';
 import { useT } from '../../hooks/useT';
 import { PLUGIN_ID } from '../../pluginId';
 import {
-  useParseImportMutation,
-  useSaveImportMutation,
+  useNewsroomParseImportMutation,
+  useNewsroomSaveImportMutation,
   type ImportDeploymentProposal,
   type ImportProposal,
 } from '../../services/releases';
@@ -52,8 +52,8 @@ export const ImportPage = () => {
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
-  const [parseImport] = useParseImportMutation();
-  const [saveImport] = useSaveImportMutation();
+  const [parseImport] = useNewsroomParseImportMutation();
+  const [saveImport] = useNewsroomSaveImportMutation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   useFocusHeading(true);
   const [text, setText] = useState('');

@@ -14,7 +14,7 @@ import { useFocusHeading } from '../../hooks/useFocusHeading';
 import { useReleasePermissions } from '../../hooks/useReleasePermissions';
 import { useT } from '../../hooks/useT';
 import { PLUGIN_ID } from '../../pluginId';
-import { useGetComposerReleaseQuery } from '../../services/releases';
+import { useNewsroomGetComposerReleaseQuery } from '../../services/releases';
 import { conflictOf } from '../../utils/api-errors';
 import { formatDay } from '../../utils/dates';
 import { localeName } from '../../utils/locale-name';
@@ -34,7 +34,7 @@ export const ReleasePage = () => {
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
   const { canCompose, canPublish } = useReleasePermissions();
-  const { data: release, error, isLoading, refetch } = useGetComposerReleaseQuery({ documentId, locale });
+  const { data: release, error, isLoading, refetch } = useNewsroomGetComposerReleaseQuery({ documentId, locale });
   const [conflict, setConflict] = useState<string[] | null>(null);
   useFocusHeading(Boolean(release));
 

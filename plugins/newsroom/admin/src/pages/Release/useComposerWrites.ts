@@ -1,14 +1,14 @@
 import type { DeploymentInput, QuoteInput, VersionedRelease } from '../../services/releases';
 import {
-  useAddDeploymentMutation,
-  useAddQuoteMutation,
-  usePublishReleaseMutation,
-  useRemoveDeploymentMutation,
-  useRemoveQuoteMutation,
-  useReorderQuotesMutation,
-  useUnpublishReleaseMutation,
-  useUpdateDeploymentMutation,
-  useUpdateQuoteMutation,
+  useNewsroomAddDeploymentMutation,
+  useNewsroomAddQuoteMutation,
+  useNewsroomPublishReleaseMutation,
+  useNewsroomRemoveDeploymentMutation,
+  useNewsroomRemoveQuoteMutation,
+  useNewsroomReorderQuotesMutation,
+  useNewsroomUnpublishReleaseMutation,
+  useNewsroomUpdateDeploymentMutation,
+  useNewsroomUpdateQuoteMutation,
 } from '../../services/releases';
 
 /**
@@ -16,15 +16,15 @@ import {
  * (If-Match): each resolves with the release after the change or rejects with the API error.
  */
 export const useComposerWrites = (release: VersionedRelease | undefined) => {
-  const [addQuote] = useAddQuoteMutation();
-  const [updateQuote] = useUpdateQuoteMutation();
-  const [removeQuote] = useRemoveQuoteMutation();
-  const [reorderQuotes] = useReorderQuotesMutation();
-  const [addDeployment] = useAddDeploymentMutation();
-  const [updateDeployment] = useUpdateDeploymentMutation();
-  const [removeDeployment] = useRemoveDeploymentMutation();
-  const [publish] = usePublishReleaseMutation();
-  const [unpublish] = useUnpublishReleaseMutation();
+  const [addQuote] = useNewsroomAddQuoteMutation();
+  const [updateQuote] = useNewsroomUpdateQuoteMutation();
+  const [removeQuote] = useNewsroomRemoveQuoteMutation();
+  const [reorderQuotes] = useNewsroomReorderQuotesMutation();
+  const [addDeployment] = useNewsroomAddDeploymentMutation();
+  const [updateDeployment] = useNewsroomUpdateDeploymentMutation();
+  const [removeDeployment] = useNewsroomRemoveDeploymentMutation();
+  const [publish] = useNewsroomPublishReleaseMutation();
+  const [unpublish] = useNewsroomUnpublishReleaseMutation();
   const target = { documentId: release?.documentId ?? '', locale: release?.locale ?? '', version: release?.version };
   return {
     addQuote: (input: QuoteInput) => addQuote({ ...target, input }).unwrap(),
