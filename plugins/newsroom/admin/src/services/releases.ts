@@ -10,6 +10,7 @@ import type {
   SaveImport,
 } from '../../../shared/contracts/dashboard';
 import { PLUGIN_ID } from '../pluginId';
+import { ifMatch } from './if-match';
 
 export type * from '../../../shared/contracts/dashboard';
 
@@ -25,9 +26,6 @@ export interface ReleaseTarget {
 
 type Method = 'POST' | 'PUT' | 'DELETE';
 
-/** The If-Match header of a composer write: the version the editor saw (none: no check). */
-export const ifMatch = (version: string | undefined): Record<string, string> =>
-  version ? { 'If-Match': `"${version}"` } : {};
 
 const write = (target: ReleaseTarget, method: Method, path: string, data?: unknown) => ({
   url: `/${PLUGIN_ID}/releases/${target.documentId}${path}`,

@@ -77,11 +77,11 @@ export const ReleasePage = () => {
         navigationAction={<BackLink />}
         title={release.title}
         subtitle={
-          <>
+          <Typography variant="epsilon" textColor="neutral600" tag="p">
             {release.place && <span lang={release.locale}>{release.place}</span>}
             {release.place && issued ? ' · ' : ''}
             {issued}
-          </>
+          </Typography>
         }
         primaryAction={
           canPublish && (
