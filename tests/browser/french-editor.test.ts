@@ -112,4 +112,60 @@ describe('a French-speaking editor composes the fr version (real Chromium, real 
     expect(await admin.page.getByRole('link', { name: 'Retour aux communiqués' }).count()).toBe(1);
     expectNoPageErrors(admin.errors);
   });
+
+  it('sends the version it loaded as If-Match; on 409 shows what changed and offers to reload, writing nothing', async () => {
+    const releasePath = `/newsroom/releases/${releaseId}`;
+    let sentIfMatch: string | undefined;
+    let reloads = 0;
+    // The server's version check is built on another branch: here the test server's answers are
+    // given a version, and the write answers the 409 of the contract.
+    await admin.page.route(
+      (url) => url.pathname === releasePath,
+      async (route) => {
+        reloads += 1;
+        try {
+          const response = await route.fetch();
+          const body = (await response.json()) as { data: Record<string, unknown> };
+          await route.fulfill({ response, json: { data: { ...body.data, version: 'v-loaded' } } });
+        } catch {
+          // the page moved on (or the test ended) while this answer was on its way
+        }
+      },
+    );
+    await admin.page.route(
+      (url) => url.pathname === `${releasePath}/quotes-order`,
+      async (route) => {
+        sentIfMatch = route.request().headers()['if-match'];
+        await route.fulfill({
+          status: 409,
+          json: {
+            data: null,
+            error: {
+              status: 409,
+              name: 'ConflictError',
+              message: 'The release changed since it was loaded',
+              details: { currentVersion: 'v-newer', changes: ['quotes: order'] },
+            },
+          },
+        });
+      },
+    );
+    try {
+      const release = new LocalizedReleasePage(admin.page, { locale: 'Langue' });
+      await release.open(releaseId, 'fr');
+      await admin.page.getByRole('button', { name: 'Descendre la citation 1' }).click();
+      const conflict = admin.page.getByRole('alertdialog');
+      await conflict.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await conflict.textContent()).toContain('Ce communiqué a changé');
+      expect(await conflict.getByTestId('conflict-changes').textContent()).toContain('quotes: order');
+      expect(sentIfMatch).toBe('"v-loaded"');
+      const before = reloads;
+      await conflict.getByRole('button', { name: 'Recharger le communiqué' }).click();
+      await conflict.waitFor({ state: 'hidden', timeout: 30_000 });
+      await waitUntil(async () => reloads > before, { message: 'the release loaded again' });
+    } finally {
+      await admin.page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
+    admin.clearErrors(); // the 409 is logged by the browser as a failed request
+  });
 });
