@@ -292,7 +292,9 @@ describe('publishing', () => {
     expect(state(before, 'en').publication).toBe('modified');
     const release = (await call('post', base('en', '/publish')).send({}).expect(200)).body.data as ComposerRelease;
     expect(state(release, 'en').publication).toBe('published');
-    expect(state(release, 'fr').publication).toBe('published');
+    // The en edits above changed deployment fields shared by every locale (mission, personnel), so
+    // the fr draft really differs from what fr publishes: "modified" by content (issue 8 item 2).
+    expect(state(release, 'fr').publication).toBe('modified');
 
     const publicRelease = (await app.http().get(`/api/newsroom/releases/${release.slug}?locale=en`).expect(200))
       .body as GetRelease.Response;
@@ -313,7 +315,7 @@ describe('publishing', () => {
     const { slug, deployments } = await view('en');
     const release = (await call('post', base('en', '/unpublish')).send({}).expect(200)).body.data as ComposerRelease;
     expect(state(release, 'en').publication).toBe('draft');
-    expect(state(release, 'fr').publication).toBe('published');
+    expect(state(release, 'fr').publication).toBe('modified');
     await app.http().get(`/api/newsroom/releases/${slug}?locale=en&fallback=false`).expect(404);
     expect(
       await rows(DEPLOYMENT_UID, {

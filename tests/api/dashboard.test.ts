@@ -147,14 +147,15 @@ describe('the dashboard', () => {
       outdatedTranslations: 1, // kfor fr
       missingTranslations: 3 + 4 + 4 + 4, // kfor: sq, sr-Latn, sr-Cyrl; the others: four each
     });
+    // The locale filter filters rows (issue 8 item 4): francophone has no en version, so it is not listed.
     const english = await dashboard('locale=en&pageSize=1');
     expect(english.meta.counts).toEqual({
-      releases: 4,
+      releases: 3,
       published: 0,
       drafts: 1,
       modified: 2,
       outdatedTranslations: 0,
-      missingTranslations: 1,
+      missingTranslations: 0,
     });
   });
 
@@ -205,10 +206,12 @@ describe('the dashboard', () => {
       });
     }
     const large = await countQueries('/newsroom/releases?pageSize=50');
-    expect(large).toBe(small);
     // admin session, user, roles, permissions; enabled locales (2); every release row; the translation
-    // status of the matching releases (draft rows, records, enabled locales (2))
-    expect(large).toBe(11);
+    // status of the matching releases (draft rows, records, enabled locales (2)); what the page's
+    // versions show, to tell "modified" by content (release rows, quotes, deployments, and the
+    // quotes' speakers when the page has quotes: the small page has none, hence one fewer)
+    expect(large).toBe(15);
+    expect(small).toBe(large - 1);
     expect((await dashboard('pageSize=50')).data).toHaveLength(19);
   });
 });

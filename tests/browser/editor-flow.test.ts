@@ -49,17 +49,17 @@ describe('an editor imports, completes and publishes a release (real Chromium, r
       role: 'Deputy Secretary General',
     });
     await waitUntil(async () => (await release.quotes.count()) === 4, { message: 'a fourth quote' });
-    await release.publish('en');
+    await release.publish();
     await admin.page.reload();
     await release.waitForTitle(TITLE);
     await new NewsroomPage(admin.page).screenshot('release-view');
 
     const newsroom = await new NewsroomPage(admin.page).open();
-    await admin.page.getByPlaceholder('Search titles').fill('imported');
+    await admin.page.getByPlaceholder('Search titles, text, quotes, speakers, missions').fill('imported');
     const row = admin.page.getByRole('row', { name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) });
     await waitUntil(async () => (await row.count()) === 1, { message: 'the imported release in the dashboard' });
     expect(await row.getByText('Published').count()).toBeGreaterThanOrEqual(1);
-    await admin.page.getByPlaceholder('Search titles').fill('');
+    await admin.page.getByPlaceholder('Search titles, text, quotes, speakers, missions').fill('');
     await newsroom.screenshot('dashboard');
 
     const response = await admin.page.request.get('/api/newsroom/releases?locale=en&q=imported');

@@ -1,5 +1,5 @@
 import { expectNoPageErrors, openAdmin, RELEASE_UID, waitUntil, type AdminSession } from './fixtures';
-import { ContentManagerListPage, NewsroomPage } from './pages';
+import { AdminShell, ContentManagerListPage, NewsroomPage } from './pages';
 
 const DEMO_TITLE = 'NATO and EU together for stability in Kosovo and the Western Balkans';
 
@@ -18,6 +18,13 @@ describe('admin smoke test (real Chromium, real Strapi)', () => {
     const newsroom = new NewsroomPage(admin.page);
     await newsroom.menuLink.waitFor({ state: 'visible' });
     expect(await newsroom.menuLink.isVisible()).toBe(true);
+  });
+
+  test('the Newsroom entry has its own icon, not the Content Manager\'s feather (issue 8 item 8)', async () => {
+    const shell = new AdminShell(admin.page);
+    const icon = async (href: string) => (await shell.navLink(href).locator('svg').first().innerHTML()).trim();
+    await shell.navLink('/admin/content-manager').waitFor({ state: 'visible' });
+    expect(await icon('/admin/plugins/newsroom')).not.toBe(await icon('/admin/content-manager'));
   });
 
   test('the plugin page renders without page errors', async () => {

@@ -3,6 +3,6 @@ export { ContentManagerEditPage, ContentManagerListPage } from './ContentManager
 export { LoginPage, type Credentials } from './LoginPage';
 export { NEWSROOM_PATH, NewsroomPage } from './NewsroomPage';
 export { ImportPage } from './ImportPage';
-export { ReleasePage } from './ReleasePage';
+export { LocalizedReleasePage, ReleasePage } from './ReleasePage';
 export { TranslationEditorPage } from './TranslationEditorPage';
 export { TranslationsPage } from './TranslationsPage';

@@ -1,3 +1,4 @@
-import { Feather } from '@strapi/icons';
+import { Microphone } from '@strapi/icons';
 
-export const PluginIcon = () => <Feather />;
+/** The Newsroom's own menu icon: a press microphone (the Content Manager has the feather). */
+export const PluginIcon = () => <Microphone />;

@@ -2,11 +2,11 @@ import { Flex, LinkButton, Typography } from '@strapi/design-system';
 import { ArrowRight } from '@strapi/icons';
 import { Link } from 'react-router-dom';
 
-import type { GetComposerRelease } from '../../../shared/contracts/dashboard';
 import { UIDS } from '../../../shared/domain';
-import { useApi } from '../hooks/useApi';
+import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
+import { useNewsroomGetComposerReleaseQuery } from '../services/releases';
 
 interface PanelProps {
   model: string;
@@ -17,13 +17,13 @@ interface PanelProps {
 const ComposerSummary = ({ documentId, locale }: { documentId: string; locale: string | undefined }) => {
   const t = useT();
   const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
-  const { data, error } = useApi<GetComposerRelease.Response>(`/${PLUGIN_ID}/releases/${documentId}${query}`);
-  const release = data?.data;
+  const errorMessage = useErrorMessage();
+  const { data: release, error } = useNewsroomGetComposerReleaseQuery({ documentId, locale });
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {error && (
         <Typography variant="pi" textColor="danger600">
-          {error}
+          {errorMessage(error)}
         </Typography>
       )}
       {release && (
@@ -32,7 +32,7 @@ const ComposerSummary = ({ documentId, locale }: { documentId: string; locale: s
             {t('panel.quotes', 'Quotes ({count})', { count: release.quotes.length })}
           </Typography>
           {release.quotes.map((quote) => (
-            <Typography key={quote.documentId} variant="pi" ellipsis>
+            <Typography key={quote.documentId} variant="pi" ellipsis lang={release.locale}>
               {quote.speaker?.name ?? '—'}: “{quote.text}”
             </Typography>
           ))}
@@ -40,7 +40,7 @@ const ComposerSummary = ({ documentId, locale }: { documentId: string; locale: s
             {t('panel.deployments', 'Deployments ({count})', { count: release.deployments.length })}
           </Typography>
           {release.deployments.map((deployment) => (
-            <Typography key={deployment.documentId} variant="pi" ellipsis>
+            <Typography key={deployment.documentId} variant="pi" ellipsis lang={release.locale}>
               {deployment.mission} · {deployment.contributingNationName ?? '—'} · {deployment.personnelText}
             </Typography>
           ))}

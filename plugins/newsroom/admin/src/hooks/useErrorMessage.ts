@@ -1,12 +1,14 @@
 import { useAPIErrorHandler } from '@strapi/strapi/admin';
 
-type QueryError = Parameters<ReturnType<typeof useAPIErrorHandler>['_unstableFormatAPIError']>[0];
+import type { ApiFailure } from '../utils/api-errors';
 
-/**
- * The message of an RTK Query error (what `adminApi` endpoints return), formatted by Strapi's
- * `useAPIErrorHandler` as the content manager does (validation errors by field, translated).
- */
+/** Turns what a request threw (an RTK Query error or a fetch error) into the server's message. */
 export const useErrorMessage = () => {
-  const { _unstableFormatAPIError: format } = useAPIErrorHandler();
-  return (error: QueryError) => format(error);
+  const { formatAPIError, _unstableFormatAPIError } = useAPIErrorHandler();
+  return (error: unknown): string => {
+    if (error && typeof error === 'object' && 'response' in error) return formatAPIError(error as never);
+    const failure = error as ApiFailure | undefined;
+    if (failure && typeof failure === 'object' && 'name' in failure) return _unstableFormatAPIError(failure as never);
+    return error instanceof Error ? error.message : String(error);
+  };
 };

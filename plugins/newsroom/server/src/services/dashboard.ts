@@ -38,6 +38,10 @@ const toVersionRow = (row: Record<string, unknown>): ReleaseVersionRow => ({
   sourceLocale: text(row.sourceLocale),
 });
 
+/** With a locale filter, a release is listed when it has a version there (or when looking for missing ones). */
+const inLocale = (release: DashboardRelease, locale: string, status: DashboardQuery['status']): boolean =>
+  status === 'missing' || release.locales.some((entry) => entry.locale === locale && entry.publication !== 'missing');
+
 type TranslationStates = Map<string, Exclude<TranslationState, null>>;
 
 /**
@@ -66,10 +70,12 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(query: DashboardQuery, enabled: EnabledLocales): Promise<GetDashboard.Response> {
       const words = searchWords(query.search);
-      const candidates = [...groupByDocument(await versionRows())].filter(([, rows]) => {
+      const found = words.length > 0 ? await getService(strapi, 'dashboard-search').matching(words) : null;
+      const candidates = [...groupByDocument(await versionRows())].filter(([documentId, rows]) => {
         const sourceLocale = sourceLocaleOf(rows, enabled.defaultCode);
         const issuedAt = (rows.find((row) => row.locale === sourceLocale) ?? rows[0])?.issuedAt ?? null;
-        return matchesRows(rows, issuedAt, words, query);
+        if (found && !found.has(documentId)) return false;
+        return matchesRows(rows, issuedAt, [], query);
       });
       const translations = await translationStates(candidates.map(([documentId]) => documentId));
       const releases = candidates
@@ -83,10 +89,12 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
           ),
         )
         .filter((release) => matchesStatus(release, query))
+        .filter((release) => !query.locale || inLocale(release, query.locale, query.status))
         .sort(newestFirst);
       const total = releases.length;
+      const pageRows = releases.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
       return {
-        data: releases.slice((query.page - 1) * query.pageSize, query.page * query.pageSize),
+        data: await getService(strapi, 'draft-changes').refine(pageRows),
         meta: {
           pagination: {
             page: query.page,
@@ -106,13 +114,15 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const [rows, enabled] = await Promise.all([versionRows([documentId]), getService(strapi, 'locales').enabled()]);
       if (rows.length === 0) return null;
       const translations = await translationStates([documentId]);
-      return dashboardRelease(
+      const release = dashboardRelease(
         documentId,
         rows,
         enabled.codes,
         enabled.defaultCode,
         translations.get(documentId) ?? new Map(),
       );
+      const [refined] = await getService(strapi, 'draft-changes').refine([release]);
+      return refined ?? release;
     },
 
     /** The state of every enabled locale of one release. */

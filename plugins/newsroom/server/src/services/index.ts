@@ -4,6 +4,8 @@ import composerQuotes from './composer-quotes';
 import contentManagerViews from './content-manager-views';
 import contentVersion from './content-version';
 import dashboard from './dashboard';
+import dashboardSearch from './dashboard-search';
+import draftChanges from './draft-changes';
 import deployments from './deployments';
 import httpCache from './http-cache';
 import indexes from './indexes';
@@ -40,6 +42,8 @@ export default {
   'translation-editor': translationEditor,
   xliff,
   dashboard,
+  'dashboard-search': dashboardSearch,
+  'draft-changes': draftChanges,
   people,
   composer,
   'composer-quotes': composerQuotes,

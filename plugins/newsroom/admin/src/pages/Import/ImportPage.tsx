@@ -3,10 +3,18 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 
-import { apiErrorMessage } from '../../hooks/useApi';
+import { DateField } from '../../components/DateField';
+import { useErrorMessage } from '../../hooks/useErrorMessage';
+import { useFocusHeading } from '../../hooks/useFocusHeading';
 import { useT } from '../../hooks/useT';
 import { PLUGIN_ID } from '../../pluginId';
-import { useImportActions, type ImportDeploymentProposal, type ImportProposal } from '../../services/dashboard';
+import {
+  useNewsroomParseImportMutation,
+  useNewsroomSaveImportMutation,
+  type ImportDeploymentProposal,
+  type ImportProposal,
+} from '../../services/releases';
+import { fieldErrors } from '../../utils/api-errors';
 import { DeploymentProposals } from './components/DeploymentProposals';
 import { ImportNotes } from './components/ImportNotes';
 import { QuoteProposals, type EditableQuote } from './components/QuoteProposals';
@@ -50,7 +58,11 @@ export const ImportPage = () => {
   const t = useT();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
-  const { parse, save } = useImportActions();
+  const errorMessage = useErrorMessage();
+  const [parseImport] = useNewsroomParseImportMutation();
+  const [saveImport] = useNewsroomSaveImportMutation();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useFocusHeading(true);
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,9 +71,9 @@ export const ImportPage = () => {
   const analyse = async () => {
     setBusy(true);
     try {
-      setDraft(toDraft(await parse(text)));
+      setDraft(toDraft(await parseImport({ text }).unwrap()));
     } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) });
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -71,7 +83,8 @@ export const ImportPage = () => {
     if (!draft) return;
     setBusy(true);
     try {
-      const { documentId, locale } = await save({
+      setErrors({});
+      const { documentId, locale } = await saveImport({
         locale: draft.language,
         title: draft.title,
         issuedAt: draft.issuedAt,
@@ -85,11 +98,12 @@ export const ImportPage = () => {
           personDocumentId: quote.personDocumentId,
         })),
         deployments: draft.deployments.map(({ sourceText: _source, uncertain: _uncertain, ...deployment }) => deployment),
-      });
+      }).unwrap();
       toggleNotification({ type: 'success', message: t('import.saved', 'Draft saved') });
       navigate(`/plugins/${PLUGIN_ID}/releases/${documentId}?locale=${locale}`);
     } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) });
+      setErrors(fieldErrors(error));
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -133,23 +147,25 @@ export const ImportPage = () => {
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <Grid.Root gap={4}>
                   <Grid.Item col={12} direction="column" alignItems="stretch">
-                    <Field.Root name="title" required>
+                    <Field.Root name="title" required error={errors.title}>
                       <Field.Label>{t('release.title', 'Title')}</Field.Label>
                       <TextInput
                         value={draft.title}
                         onChange={(event: ChangeEvent<HTMLInputElement>) => set({ title: event.target.value })}
                       />
+                      <Field.Error />
                     </Field.Root>
                   </Grid.Item>
                   <Grid.Item col={4} direction="column" alignItems="stretch">
-                    <Field.Root name="issuedAt" required>
-                      <Field.Label>{t('release.issuedAt', 'Issued on')}</Field.Label>
-                      <TextInput
-                        type="date"
-                        value={draft.issuedAt}
-                        onChange={(event: ChangeEvent<HTMLInputElement>) => set({ issuedAt: event.target.value })}
-                      />
-                    </Field.Root>
+                    <DateField
+                      name="issuedAt"
+                      required
+                      label={t('release.issuedAt', 'Issued on')}
+                      value={draft.issuedAt}
+                      error={errors.issuedAt}
+                      clearLabel={t('actions.clear', 'Clear')}
+                      onChange={(issuedAt) => set({ issuedAt })}
+                    />
                   </Grid.Item>
                   <Grid.Item col={8} direction="column" alignItems="stretch">
                     <Field.Root name="place">

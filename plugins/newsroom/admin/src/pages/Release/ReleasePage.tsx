@@ -1,86 +1,97 @@
-import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, Grid, Link, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { NavLink, useParams, useSearchParams } from 'react-router-dom';
 
+import { UIDS } from '../../../../shared/domain';
+import { ConflictDialog } from '../../components/ConflictDialog';
 import { ContentManagerLink } from '../../components/ContentManagerLink';
 import { StatusBadge } from '../../components/StatusBadge';
-import { UIDS } from '../../../../shared/domain';
-import { apiErrorMessage, useApi } from '../../hooks/useApi';
+import { useErrorMessage } from '../../hooks/useErrorMessage';
+import { useFocusHeading } from '../../hooks/useFocusHeading';
+import { useReleasePermissions } from '../../hooks/useReleasePermissions';
 import { useT } from '../../hooks/useT';
-import {
-  composerUrl,
-  useComposerActions,
-  type ComposerRelease,
-  type GetComposerRelease,
-} from '../../services/dashboard';
+import { PLUGIN_ID } from '../../pluginId';
+import { useNewsroomGetComposerReleaseQuery } from '../../services/releases';
+import { conflictOf } from '../../utils/api-errors';
+import { formatDay } from '../../utils/dates';
+import { localeName } from '../../utils/locale-name';
 import { BodyPreview } from './components/BodyPreview';
 import { DeploymentList } from './components/DeploymentList';
+import { PublishActions } from './components/PublishActions';
 import { QuoteList } from './components/QuoteList';
+import { useComposerWrites } from './useComposerWrites';
 
 /** One release in one locale: its body beside its quotes and deployments, edited in place, published per locale. */
 export const ReleasePage = () => {
   const t = useT();
+  const { locale: uiLocale } = useIntl();
   const { documentId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const locale = searchParams.get('locale') ?? undefined;
   const { toggleNotification } = useNotification();
-  const { data, error, isLoading } = useApi<GetComposerRelease.Response>(composerUrl(documentId, locale));
-  const [release, setRelease] = useState<ComposerRelease | undefined>();
-  useEffect(() => setRelease(data?.data), [data]);
-  const actions = useComposerActions(documentId, release?.locale ?? locale ?? '');
+  const errorMessage = useErrorMessage();
+  const { canCompose, canPublish } = useReleasePermissions();
+  const { data: release, error, isLoading, refetch } = useNewsroomGetComposerReleaseQuery({ documentId, locale });
+  const [conflict, setConflict] = useState<string[] | null>(null);
+  useFocusHeading(Boolean(release));
 
-  /** Runs a change; the server answers the whole release after it. */
-  const change = (message: string) => async (work: Promise<GetComposerRelease.Response>) => {
+  const writes = useComposerWrites(release);
+  /** Runs a write; on 409 shows what changed, otherwise the server's message. Rejects so forms stay open. */
+  const run = (message: string) => async (work: () => Promise<unknown>) => {
     try {
-      setRelease((await work).data);
+      await work();
       toggleNotification({ type: 'success', message });
     } catch (failure) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(failure) });
+      const stale = conflictOf(failure);
+      if (stale) setConflict(stale.changes);
+      else toggleNotification({ type: 'danger', message: errorMessage(failure) });
       throw failure;
     }
   };
-  const saved = change(t('release.saved', 'Saved'));
+  const saved = run(t('release.saved', 'Saved'));
 
   if (isLoading && !release) return <Page.Loading />;
-  if (error || !release) {
+  if (!release) {
     return (
       <Page.Main>
-        <Layouts.Header title={t('release.notFound', 'Release not available')} subtitle={error} />
+        <Layouts.Header
+          navigationAction={<BackLink />}
+          title={t('release.notFound', 'Release not available')}
+          subtitle={error ? errorMessage(error) : undefined}
+        />
       </Page.Main>
     );
   }
 
   const state = release.locales.find((entry) => entry.locale === release.locale);
-  const published = state?.publication === 'published' || state?.publication === 'modified';
+  const localeLabel = `${localeName(release.locale, uiLocale)} (${release.locale})`;
+  const issued = formatDay(release.issuedAt, uiLocale);
 
   return (
     <Page.Main>
       <Page.Title>{release.title}</Page.Title>
       <Layouts.Header
+        navigationAction={<BackLink />}
         title={release.title}
-        subtitle={[release.place, release.issuedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
+        subtitle={
+          <Typography variant="epsilon" textColor="neutral600" tag="p">
+            {release.place && <span lang={release.locale}>{release.place}</span>}
+            {release.place && issued ? ' · ' : ''}
+            {issued}
+          </Typography>
+        }
         primaryAction={
-          <Flex gap={2}>
-            {published && (
-              <Button
-                variant="tertiary"
-                onClick={() =>
-                  change(t('release.unpublished', 'Unpublished'))(actions.unpublish()).catch(() => undefined)
-                }
-              >
-                {t('release.unpublish', 'Unpublish')} ({release.locale})
-              </Button>
-            )}
-            <Button
-              onClick={() => change(t('release.published', 'Published'))(actions.publish()).catch(() => undefined)}
-            >
-              {state?.publication === 'published'
-                ? t('release.republish', 'Publish again')
-                : t('release.publish', 'Publish')}{' '}
-              ({release.locale})
-            </Button>
-          </Flex>
+          canPublish && (
+            <PublishActions
+              publication={state?.publication}
+              localeLabel={localeLabel}
+              onPublish={() => run(t('release.published', 'Published'))(writes.publish)}
+              onUnpublish={() => run(t('release.unpublished', 'Unpublished'))(writes.unpublish)}
+            />
+          )
         }
       />
       <Layouts.Action
@@ -94,12 +105,8 @@ export const ReleasePage = () => {
                 onChange={(value: string | number) => setSearchParams({ locale: String(value) })}
               >
                 {release.locales.map((entry) => (
-                  <SingleSelectOption
-                    key={entry.locale}
-                    value={entry.locale}
-                    disabled={entry.publication === 'missing'}
-                  >
-                    {entry.locale} — {t(`status.${entry.publication}`, entry.publication)}
+                  <SingleSelectOption key={entry.locale} value={entry.locale} disabled={entry.publication === 'missing'}>
+                    {localeName(entry.locale, uiLocale)} ({entry.locale}) — {t(`status.${entry.publication}`, entry.publication)}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>
@@ -113,7 +120,7 @@ export const ReleasePage = () => {
       <Layouts.Content>
         <Grid.Root gap={6}>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius lang={release.locale}>
               {release.summary && (
                 <Box paddingBottom={4}>
                   <Typography variant="epsilon" tag="p">
@@ -129,24 +136,47 @@ export const ReleasePage = () => {
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <QuoteList
                   quotes={release.quotes}
-                  onAdd={(input) => saved(actions.addQuote(input))}
-                  onEdit={(id, input) => saved(actions.updateQuote(id, input))}
-                  onRemove={(id) => saved(actions.removeQuote(id)).catch(() => undefined)}
-                  onReorder={(ids) => saved(actions.reorderQuotes(ids)).catch(() => undefined)}
+                  locale={release.locale}
+                  localeLabel={localeLabel}
+                  canCompose={canCompose}
+                  onAdd={(input) => saved(() => writes.addQuote(input))}
+                  onEdit={(id, input) => saved(() => writes.updateQuote(id, input))}
+                  onRemove={(id) => saved(() => writes.removeQuote(id))}
+                  onReorder={(ids) => saved(() => writes.reorderQuotes(ids)).catch(() => undefined)}
                 />
               </Box>
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <DeploymentList
                   deployments={release.deployments}
-                  onAdd={(input) => saved(actions.addDeployment(input))}
-                  onEdit={(id, input) => saved(actions.updateDeployment(id, input))}
-                  onRemove={(id) => saved(actions.removeDeployment(id)).catch(() => undefined)}
+                  locale={release.locale}
+                  localeLabel={localeLabel}
+                  canCompose={canCompose}
+                  onAdd={(input) => saved(() => writes.addDeployment(input))}
+                  onEdit={(id, input) => saved(() => writes.updateDeployment(id, input))}
+                  onRemove={(id) => saved(() => writes.removeDeployment(id))}
                 />
               </Box>
             </Flex>
           </Grid.Item>
         </Grid.Root>
       </Layouts.Content>
+      <ConflictDialog
+        changes={conflict}
+        onClose={() => setConflict(null)}
+        onReload={() => {
+          setConflict(null);
+          void refetch();
+        }}
+      />
     </Page.Main>
+  );
+};
+
+const BackLink = () => {
+  const t = useT();
+  return (
+    <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}`} startIcon={<ArrowLeft />}>
+      {t('actions.backToReleases', 'Back to releases')}
+    </Link>
   );
 };

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
 import en from '../en.json';
 import fr from '../fr.json';
 
@@ -30,7 +32,16 @@ describe('admin translations', () => {
   });
 
   it('keeps the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    /** The ICU arguments a message uses ({count}, {count, plural, ...}), not the words of its plural branches. */
+    const argumentsOf = (elements: MessageFormatElement[]): string[] =>
+      elements.flatMap((element) => {
+        if (element.type === TYPE.literal || element.type === TYPE.pound) return [];
+        if (element.type === TYPE.plural || element.type === TYPE.select)
+          return [element.value, ...Object.values(element.options).flatMap((option) => argumentsOf(option.value))];
+        if (element.type === TYPE.tag) return argumentsOf(element.children);
+        return [element.value];
+      });
+    const placeholders = (text: string) => [...new Set(argumentsOf(parse(text)))].sort();
     for (const [key, value] of Object.entries(en)) {
       expect({ key, placeholders: placeholders((fr as Record<string, string>)[key]!) }).toEqual({
         key,

@@ -1,27 +1,25 @@
-import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Link } from 'react-router-dom';
+import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
 
 import { ContentManagerLink } from '../../../components/ContentManagerLink';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { UIDS } from '../../../../../shared/domain';
 import { useT } from '../../../hooks/useT';
 import { PLUGIN_ID } from '../../../pluginId';
-import type { DashboardRelease } from '../../../services/dashboard';
-
-const date = (value: string | null, locale: string) =>
-  value ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value)) : '—';
+import type { DashboardRelease } from '../../../services/releases';
+import { formatDay } from '../../../utils/dates';
 
 /** Newest releases, each locale's publication and translation state side by side. */
 export const ReleasesTable = ({
   releases,
   locales,
-  uiLocale,
 }: {
   releases: DashboardRelease[];
   locales: string[];
-  uiLocale: string;
 }) => {
   const t = useT();
+  const { locale: uiLocale } = useIntl();
   return (
     <Table colCount={locales.length + 2} rowCount={releases.length + 1}>
       <Thead>
@@ -43,19 +41,14 @@ export const ReleasesTable = ({
         {releases.map((release) => (
           <Tr key={release.documentId}>
             <Td>
-              <Link to={`/plugins/${PLUGIN_ID}/releases/${release.documentId}`} style={{ textDecoration: 'none' }}>
-                <Typography
-                  fontWeight="semiBold"
-                  textColor="primary600"
-                  ellipsis
-                  style={{ maxWidth: 420, display: 'block' }}
-                >
+              <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}/releases/${release.documentId}`}>
+                <Typography fontWeight="semiBold" ellipsis lang={release.sourceLocale} style={{ maxWidth: 420, display: 'block' }}>
                   {release.title}
                 </Typography>
               </Link>
             </Td>
             <Td>
-              <Typography>{date(release.issuedAt, uiLocale)}</Typography>
+              <Typography>{formatDay(release.issuedAt, uiLocale) || '—'}</Typography>
             </Td>
             {locales.map((locale) => {
               const state = release.locales.find((entry) => entry.locale === locale);

@@ -6,7 +6,7 @@ import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../compo
 import { SectionHeader } from '../../../components/SectionHeader';
 import { useT } from '../../../hooks/useT';
 import { UncertainMark } from './UncertainMark';
-import type { ImportDeploymentProposal } from '../../../services/dashboard';
+import type { ImportDeploymentProposal } from '../../../services/releases';
 
 interface DeploymentProposalsProps {
   deployments: ImportDeploymentProposal[];

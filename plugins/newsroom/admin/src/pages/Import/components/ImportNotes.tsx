@@ -2,7 +2,7 @@ import { Alert, Link } from '@strapi/design-system';
 
 import { useT } from '../../../hooks/useT';
 import { PLUGIN_ID } from '../../../pluginId';
-import type { ImportProposal } from '../../../services/dashboard';
+import type { ImportProposal } from '../../../services/releases';
 
 interface ImportNotesProps {
   notes: ImportProposal['notes'];

@@ -1,42 +1,46 @@
 import { Field, Grid, NumberInput, TextInput } from '@strapi/design-system';
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 
+import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { DeploymentStatusSelect, PersonnelQualifierSelect } from '../../../components/VocabularySelects';
 import { useT } from '../../../hooks/useT';
-import type { ComposerDeployment, DeploymentInput } from '../../../services/dashboard';
+import type { ComposerDeployment, DeploymentInput } from '../../../services/releases';
 
 interface DeploymentFormProps {
   trigger: ReactNode;
+  /** Names the deployment and the locale edited. */
   title: string;
+  locale: string;
   deployment?: ComposerDeployment;
   onSubmit: (input: DeploymentInput) => Promise<void>;
 }
 
-type Text = 'mission' | 'contributingNation' | 'unit' | 'arrivalDate' | 'location' | 'durationNote' | 'mandate';
+type Text = 'mission' | 'contributingNation' | 'unit' | 'location' | 'durationNote' | 'mandate';
 
-/** Add or edit a deployment: mission, nation, unit, personnel with its qualifier, status, dates, mandate. */
-export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: DeploymentFormProps) => {
+const valuesOf = (deployment: ComposerDeployment | undefined): DeploymentInput => ({
+  mission: deployment?.mission ?? '',
+  contributingNation: deployment?.contributingNation ?? '',
+  unit: deployment?.unit ?? '',
+  personnelCount: deployment?.personnelCount ?? null,
+  personnelQualifier: deployment?.personnelQualifier ?? 'exact',
+  deploymentStatus: deployment?.deploymentStatus ?? 'announced',
+  arrivalDate: deployment?.arrivalDate ?? '',
+  location: deployment?.location ?? '',
+  durationNote: deployment?.durationNote ?? '',
+  mandate: deployment?.mandate ?? '',
+});
+
+/** Add or edit a deployment in one locale: mission, nation, unit, personnel, status, dates, mandate. */
+export const DeploymentForm = ({ trigger, title, locale, deployment, onSubmit }: DeploymentFormProps) => {
   const t = useT();
-  const [values, setValues] = useState<DeploymentInput>({
-    mission: deployment?.mission ?? '',
-    contributingNation: deployment?.contributingNation ?? '',
-    unit: deployment?.unit ?? '',
-    personnelCount: deployment?.personnelCount ?? null,
-    personnelQualifier: deployment?.personnelQualifier ?? 'exact',
-    deploymentStatus: deployment?.deploymentStatus ?? 'announced',
-    arrivalDate: deployment?.arrivalDate ?? '',
-    location: deployment?.location ?? '',
-    durationNote: deployment?.durationNote ?? '',
-    mandate: deployment?.mandate ?? '',
-  });
+  const [values, setValues] = useState<DeploymentInput>(() => valuesOf(deployment));
   const set = (key: keyof DeploymentInput, value: unknown) => setValues((previous) => ({ ...previous, [key]: value }));
   const text = (key: Text, label: string, col = 6) => (
     <Grid.Item col={col} direction="column" alignItems="stretch">
       <Field.Root name={key} required={key === 'mission'}>
         <Field.Label>{t(`deployment.${key}`, label)}</Field.Label>
         <TextInput
-          type={key === 'arrivalDate' ? 'date' : 'text'}
           value={(values[key] as string | null | undefined) ?? ''}
           onChange={(event: ChangeEvent<HTMLInputElement>) => set(key, event.target.value)}
         />
@@ -53,7 +57,14 @@ export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: Deploym
     );
 
   return (
-    <FormModal trigger={trigger} title={title} canSave={Boolean(values.mission.trim())} onSave={submit}>
+    <FormModal
+      trigger={trigger}
+      title={title}
+      contentLocale={locale}
+      canSave={Boolean(values.mission.trim())}
+      onOpen={() => setValues(valuesOf(deployment))}
+      onSave={submit}
+    >
       <Grid.Root gap={4}>
         {text('mission', 'Mission')}
         {text('contributingNation', 'Contributing nation (ISO code, e.g. TR)')}
@@ -81,7 +92,15 @@ export const DeploymentForm = ({ trigger, title, deployment, onSubmit }: Deploym
             onChange={(value) => set('deploymentStatus', value)}
           />
         </Grid.Item>
-        {text('arrivalDate', 'Arrival date')}
+        <Grid.Item col={6} direction="column" alignItems="stretch">
+          <DateField
+            name="arrivalDate"
+            label={t('deployment.arrivalDate', 'Arrival date')}
+            value={values.arrivalDate ?? ''}
+            clearLabel={t('actions.clear', 'Clear')}
+            onChange={(day) => set('arrivalDate', day)}
+          />
+        </Grid.Item>
         {text('location', 'Location')}
         {text('durationNote', 'Duration')}
         {text('mandate', 'Mandate', 12)}

@@ -1,40 +1,60 @@
 import { Field, Flex, TextInput, Textarea } from '@strapi/design-system';
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 
+import { DateField } from '../../../components/DateField';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../hooks/useT';
-import type { ComposerQuote, QuoteInput } from '../../../services/dashboard';
+import type { ComposerQuote, QuoteInput } from '../../../services/releases';
 
 interface QuoteFormProps {
   trigger: ReactNode;
+  /** Names the quote and the locale edited, e.g. "Edit quote 2 — French (fr)". */
   title: string;
+  locale: string;
   quote?: ComposerQuote;
   onSubmit: (input: QuoteInput) => Promise<void>;
 }
 
-/** Add or edit a quote: the exact words, who said them, in which role, when. */
-export const QuoteForm = ({ trigger, title, quote, onSubmit }: QuoteFormProps) => {
+const valuesOf = (quote: ComposerQuote | undefined) => ({
+  text: quote?.text ?? '',
+  speaker: quote?.speaker?.name ?? '',
+  role: quote?.speakerRole ?? '',
+  saidAt: quote?.saidAt?.slice(0, 10) ?? '',
+});
+
+/** Add or edit a quote in one locale: the exact words, who said them, in which role, when. */
+export const QuoteForm = ({ trigger, title, locale, quote, onSubmit }: QuoteFormProps) => {
   const t = useT();
-  const [text, setText] = useState(quote?.text ?? '');
-  const [speaker, setSpeaker] = useState(quote?.speaker?.name ?? '');
-  const [role, setRole] = useState(quote?.speakerRole ?? '');
-  const [saidAt, setSaidAt] = useState(quote?.saidAt?.slice(0, 10) ?? '');
+  const [values, setValues] = useState(() => valuesOf(quote));
+  const set = (patch: Partial<typeof values>) => setValues((previous) => ({ ...previous, ...patch }));
 
   const submit = () =>
     onSubmit({
-      text,
+      text: values.text,
       speaker:
-        quote?.speaker && quote.speaker.name === speaker ? { documentId: quote.speaker.documentId } : { name: speaker },
-      speakerRole: role || null,
-      saidAt: saidAt ? `${saidAt}T12:00:00.000Z` : null,
+        quote?.speaker && quote.speaker.name === values.speaker
+          ? { documentId: quote.speaker.documentId }
+          : { name: values.speaker },
+      speakerRole: values.role || null,
+      saidAt: values.saidAt ? `${values.saidAt}T12:00:00.000Z` : null,
     });
 
   return (
-    <FormModal trigger={trigger} title={title} canSave={Boolean(text.trim() && speaker.trim())} onSave={submit}>
+    <FormModal
+      trigger={trigger}
+      title={title}
+      contentLocale={locale}
+      canSave={Boolean(values.text.trim() && values.speaker.trim())}
+      onOpen={() => setValues(valuesOf(quote))}
+      onSave={submit}
+    >
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Field.Root name="text" required>
           <Field.Label>{t('quote.text', 'Exact words')}</Field.Label>
-          <Textarea value={text} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
+          <Textarea
+            value={values.text}
+            onChange={(event: ChangeEvent<HTMLTextAreaElement>) => set({ text: event.target.value })}
+          />
         </Field.Root>
         <Field.Root
           name="speaker"
@@ -46,23 +66,25 @@ export const QuoteForm = ({ trigger, title, quote, onSubmit }: QuoteFormProps) =
         >
           <Field.Label>{t('quote.speaker', 'Speaker')}</Field.Label>
           <TextInput
-            value={speaker}
-            onChange={(event: ChangeEvent<HTMLInputElement>) => setSpeaker(event.target.value)}
+            value={values.speaker}
+            onChange={(event: ChangeEvent<HTMLInputElement>) => set({ speaker: event.target.value })}
           />
           <Field.Hint />
         </Field.Root>
         <Field.Root name="speakerRole">
           <Field.Label>{t('quote.role', 'Role when said')}</Field.Label>
-          <TextInput value={role} onChange={(event: ChangeEvent<HTMLInputElement>) => setRole(event.target.value)} />
-        </Field.Root>
-        <Field.Root name="saidAt">
-          <Field.Label>{t('quote.saidAt', 'Said on')}</Field.Label>
           <TextInput
-            type="date"
-            value={saidAt}
-            onChange={(event: ChangeEvent<HTMLInputElement>) => setSaidAt(event.target.value)}
+            value={values.role}
+            onChange={(event: ChangeEvent<HTMLInputElement>) => set({ role: event.target.value })}
           />
         </Field.Root>
+        <DateField
+          name="saidAt"
+          label={t('quote.saidAt', 'Said on')}
+          value={values.saidAt}
+          clearLabel={t('actions.clear', 'Clear')}
+          onChange={(saidAt) => set({ saidAt })}
+        />
       </Flex>
     </FormModal>
   );
