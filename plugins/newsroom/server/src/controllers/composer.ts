@@ -3,7 +3,6 @@ import type { Context } from 'koa';
 
 import { getService } from '../utils/get-service';
 import { adminLocale } from './admin-locale';
-import { assertCanEditLocale } from './locale-permission';
 import { parseOr400 } from './public-request';
 import {
   deploymentInput,
@@ -22,12 +21,8 @@ const composer = ({ strapi }: { strapi: Core.Strapi }) => {
   const localeOf = async (ctx: Context): Promise<string> =>
     (await adminLocale(strapi, parseOr400(localeQuery, ctx.query).locale)).locale;
 
-  /** The locale of a write, which the admin's role must let it edit. */
-  const editableLocale = async (ctx: Context): Promise<string> => {
-    const locale = await localeOf(ctx);
-    await assertCanEditLocale(strapi, ctx, locale);
-    return locale;
-  };
+  /** The locale of a write (the route policy `can-edit-locale` has checked the admin's role may edit it). */
+  const editableLocale = localeOf;
 
   const respond = async (ctx: Context, locale: string): Promise<void> => {
     ctx.body = { data: await getService(strapi, 'composer').view(String(ctx.params.documentId), locale) };

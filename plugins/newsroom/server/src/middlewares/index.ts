@@ -1,11 +1,16 @@
 import type { Core } from '@strapi/strapi';
 
+import { enforceLocaleScope } from './enforce-locale-scope';
 import { releaseSlug } from './release-slug';
 import { trackTranslations } from './track-translations';
 import { validateWrites } from './validate-writes';
 
-/** Registers the newsroom's Document Service middlewares: validation first, then slugs, then translation tracking. */
+/**
+ * Registers the newsroom's Document Service middlewares: the acting admin's locale scope first,
+ * then validation, slugs and translation tracking.
+ */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
+  strapi.documents.use(enforceLocaleScope(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(validateWrites(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(releaseSlug(strapi) as Parameters<typeof strapi.documents.use>[0]);
   strapi.documents.use(trackTranslations(strapi) as Parameters<typeof strapi.documents.use>[0]);
