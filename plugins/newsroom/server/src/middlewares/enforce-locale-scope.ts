@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import { UIDS } from '../../../shared/domain';
 import { actingAdmin, type ActingAdmin } from '../permissions/acting-admin';
+import { LocaleForbiddenError } from '../permissions/locale-forbidden';
 import { allows, isLimited, localeScope, type WriteVerb } from '../permissions/locale-scope';
 import { nonLocalizedFields, sameValue, type AttributeLike } from '../permissions/non-localized-fields';
 import { getService } from '../utils/get-service';
@@ -101,12 +101,12 @@ const assertAllowed = async (strapi: Core.Strapi, admin: ActingAdmin, ctx: Docum
         : baseVerb;
     const scope = localeScope(admin.permissions, ctx.uid, verb, NEWSROOM_UIDS);
     if (!allows(scope, locale)) {
-      throw new errors.ForbiddenError(`You may not ${verb} ${typeName(ctx.uid)} content in "${locale}"`, { locale });
+      throw new LocaleForbiddenError(`You may not ${verb} ${typeName(ctx.uid)} content in "${locale}"`, { locale });
     }
     if (!isLimited(scope, codes)) continue;
     const fields = await changedSharedFields(strapi, ctx, locale);
     if (fields.length > 0) {
-      throw new errors.ForbiddenError(
+      throw new LocaleForbiddenError(
         `${fields.join(', ')}: shared by every locale; a role limited to some locales may not change ${fields.length > 1 ? 'them' : 'it'}`,
         {
           locale,
