@@ -11,6 +11,7 @@ import newsFormats from './news-formats';
 import people from './people';
 import releaseImport from './release-import';
 import releasePublication from './release-publication';
+import releaseVersion from './release-version';
 import quotes from './quotes';
 import releases from './releases';
 import settings from './settings';
@@ -40,4 +41,5 @@ export default {
   'composer-deployments': composerDeployments,
   'release-publication': releasePublication,
   'release-import': releaseImport,
+  'release-version': releaseVersion,
 };
