@@ -22,6 +22,27 @@ const instant = (value: unknown): number | null => {
 };
 export { instant as versionInstant };
 
+/**
+ * A value with its keys in order and its lists of rows in id order: the database returns
+ * populated relations in no fixed order (and adds their keys in the order they resolve).
+ */
+export const canonical = (value: unknown): unknown => {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    const byId = (item: unknown) => (item && typeof item === 'object' ? Number((item as { id?: unknown }).id) : NaN);
+    return items.every((item) => !Number.isNaN(byId(item))) ? [...items].sort((a, b) => byId(a) - byId(b)) : items;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+};
+
 const count = (parts: VersionPart[], part: VersionChange['part']) => parts.filter((p) => p.part === part).length;
 
 /**
@@ -31,7 +52,7 @@ const count = (parts: VersionPart[], part: VersionChange['part']) => parts.filte
  */
 export const versionOf = (parts: VersionPart[]): string => {
   const rows = parts
-    .map((p) => JSON.stringify([p.part, p.row]))
+    .map((p) => JSON.stringify([p.part, canonical(p.row)]))
     .sort()
     .join('\n');
   const hash = createHash('sha256').update(rows).digest('base64url').slice(0, 22);
