@@ -106,6 +106,12 @@ describe('hole 2: the role\'s locales on every write path', () => {
       .expect(403);
     await as(frEditor, 'post', `/newsroom/releases/${releaseId}/publish?locale=en`).send({}).expect(403);
     expect(await snapshot(QUOTE_UID)).toBe(before);
+    const frSpeaker = String(
+      ((await app.strapi.db.query(PERSON_UID).findOne({ where: { locale: 'fr', documentId: speakerId } })) as Row).documentId,
+    );
+    await as(frEditor, 'post', `/newsroom/releases/${releaseId}/quotes?locale=fr`)
+      .send({ text: 'Mots.', speaker: { documentId: frSpeaker } })
+      .expect(200);
   });
 
   it.each([RELEASE_UID, QUOTE_UID, DEPLOYMENT_UID, PERSON_UID, ORGANISATION_UID] as const)(

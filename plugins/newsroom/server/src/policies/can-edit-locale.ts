@@ -22,7 +22,9 @@ const canEditLocale = async (
   config: CanEditLocaleConfig | undefined,
   { strapi }: { strapi: Core.Strapi },
 ): Promise<boolean> => {
-  const source = config?.from === 'body' ? (policyContext.request.body as Record<string, unknown> | undefined) : policyContext.query;
+  // A policy context is a copy of the Koa context's own properties: read the request, not ctx.query.
+  const { request } = policyContext;
+  const source = (config?.from === 'body' ? request.body : request.query) as Record<string, unknown> | undefined;
   const requested = source?.locale;
   if (requested === undefined && config?.required) {
     throw fieldValidationError([{ path: ['locale'], message: 'is required' }]);
