@@ -99,6 +99,38 @@ export interface ComposerRelease {
   deployments: ComposerDeployment[];
   /** Every enabled locale with its publication state. */
   locales: DashboardLocale[];
+  /**
+   * Opaque; changes whenever the release (any locale, draft or published) or one of its quotes or
+   * deployments changes. Send it back as `If-Match: "<version>"` on a write (see ConflictError).
+   */
+  version: string;
+}
+
+/** One thing that changed in a release since the version a write was based on. */
+export interface VersionChange {
+  part: 'release' | 'quote' | 'deployment';
+  /** `removed`: parts of this kind were removed or unlinked (documentId null: they are gone). */
+  kind: 'added' | 'changed' | 'removed';
+  documentId: string | null;
+  locale: string | null;
+  status: 'draft' | 'published' | null;
+  /** When, ISO 8601, and by whom (an admin's name) when known. */
+  at: string | null;
+  by: string | null;
+}
+
+/**
+ * 409 of a composer write sent with `If-Match: "<version>"` when the release changed since that
+ * version: nothing was written. Reload (the new version is `currentVersion`) and apply again.
+ */
+export interface ConflictError {
+  data: null;
+  error: {
+    status: 409;
+    name: 'ConflictError';
+    message: string;
+    details: { currentVersion: string; changes: VersionChange[] };
+  };
 }
 
 export declare namespace GetComposerRelease {
@@ -135,7 +167,9 @@ export interface DeploymentInput {
 
 /**
  * Routes (all under /newsroom, locale in ?locale=, answers GetComposerRelease.Response — the whole
- * release after the change — unless said otherwise):
+ * release after the change, with its new `version` — unless said otherwise). Every write below
+ * /releases/:documentId accepts `If-Match: "<version>"` (the version the editor loaded): when the
+ * release changed since, 409 ConflictError and nothing written; without If-Match, no check.
  *   GET    /releases                                   -> GetDashboard
  *   GET    /releases/:documentId
  *   POST   /releases/:documentId/quotes                 body QuoteInput

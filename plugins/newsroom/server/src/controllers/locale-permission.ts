@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
 import { UIDS } from '../../../shared/domain';
+import { LocaleForbiddenError } from '../permissions/locale-forbidden';
 import { getService } from '../utils/get-service';
 
 interface Ability {
@@ -29,7 +30,7 @@ export const assertCanEditLocale = async (strapi: Core.Strapi, ctx: Context, loc
   };
   for (const uid of [UIDS.release, UIDS.quote, UIDS.deployment]) {
     if (!ability || checker.create({ userAbility: ability, model: uid }).cannot.update({ locale })) {
-      throw new errors.ForbiddenError(`You may not edit ${uid.split('.').pop()} content in "${locale}"`);
+      throw new LocaleForbiddenError(`You may not edit ${uid.split('.').pop()} content in "${locale}"`, { locale });
     }
   }
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UIDS } from '../../../shared/domain';
+import { getService } from '../utils/get-service';
 import { validateDeploymentWrite } from '../validation/deployment';
 import type { FieldIssue, WriteMode } from '../validation/issues';
 import { SPEAKER_REQUIRED, validateQuoteWrite } from '../validation/quote';
@@ -48,6 +49,15 @@ const issuesFor = async (
   return [...missing, ...rules.validate(data, 'update')];
 };
 
+/** `sourceLocale` (the locale a document was written in) must be an enabled locale, or none. */
+const sourceLocaleIssues = async (strapi: Core.Strapi, data: Record<string, unknown> | undefined): Promise<FieldIssue[]> => {
+  const value = data?.sourceLocale;
+  if (value === undefined || value === null) return [];
+  const { codes } = await getService(strapi, 'locales').enabled();
+  if (typeof value === 'string' && codes.includes(value)) return [];
+  return [{ path: ['sourceLocale'], message: `must be an enabled locale (${codes.join(', ')})` }];
+};
+
 /**
  * Refuses a release, quote or deployment write that breaks a domain rule, with a 400 naming
  * each field, before anything is written. Applies to drafts too: Strapi itself only checks
@@ -63,7 +73,7 @@ export const validateWrites =
     const rules = RULES[ctx.uid];
     if (!rules || !isWrite(ctx)) return next();
 
-    const issues = await issuesFor(strapi, rules, ctx);
+    const issues = [...(await issuesFor(strapi, rules, ctx)), ...(await sourceLocaleIssues(strapi, ctx.params.data))];
     if (issues.length > 0) throw fieldValidationError(issues);
 
     if (ctx.uid !== UIDS.quote) return next();

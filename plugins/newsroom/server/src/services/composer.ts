@@ -133,6 +133,7 @@ const composer = ({ strapi }: { strapi: Core.Strapi }) => {
         quotes: [...(row.quotes ?? [])].sort(byOrder).map(toQuote),
         deployments: (row.deployments ?? []).map((deployment) => toDeployment(deployment, locale)),
         locales: await getService(strapi, 'dashboard').localesOf(documentId),
+        version: await getService(strapi, 'release-version').of(documentId),
       };
     },
   };

@@ -15,6 +15,7 @@ import people from './people';
 import releaseImport from './release-import';
 import releasePublication from './release-publication';
 import releaseTranslationStatus from './release-translation-status';
+import releaseVersion from './release-version';
 import quotes from './quotes';
 import readiness from './readiness';
 import releases from './releases';
@@ -52,4 +53,5 @@ export default {
   'release-import': releaseImport,
   'content-manager-views': contentManagerViews,
   readiness,
+  'release-version': releaseVersion,
 };

@@ -1,0 +1,3 @@
+import canEditLocale from './can-edit-locale';
+
+export default { 'can-edit-locale': canEditLocale };
