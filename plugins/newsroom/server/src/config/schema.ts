@@ -79,6 +79,30 @@ export const newsroomConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Limits of every GraphQL request (`@strapi/plugin-graphql`), installed by the plugin at
+     * register; over-limit documents are refused with a 400 before anything runs.
+     */
+    graphql: z
+      .object({
+        /** Tokens in one document: parsing stops past it (a 1,000-alias document has ~17,000). */
+        maxTokens: z.number().int().min(100).max(100000).default(2000),
+        /** Aliases in one document. */
+        maxAliases: z.number().int().min(0).max(1000).default(15),
+        /** Directives in one document. */
+        maxDirectives: z.number().int().min(0).max(1000).default(20),
+        /**
+         * Cost of one operation: each field costs 1, and a list multiplies what it holds by its
+         * size (its `pagination` limit, else the GraphQL plugin's default limit).
+         */
+        maxCost: z.number().int().min(1).max(10_000_000).default(25000),
+        /** Schema introspection; unset: on unless NODE_ENV is production. */
+        introspection: z.boolean().optional(),
+        /** "Did you mean ...?" in error messages; unset: on unless NODE_ENV is production. */
+        fieldSuggestions: z.boolean().optional(),
+      })
+      .strict()
+      .prefault({}),
     feeds: z
       .object({
         /** Releases in each feed. */
