@@ -14,6 +14,9 @@ const localeCode = z
 
 export const DEFAULT_LOCALES = ['en', 'fr', 'sq', 'sr-Latn', 'sr-Cyrl'];
 
+/** Without `locales.defaultScripts`: Serbian without a script is read as Latin (when sr-Latn is enabled). */
+export const DEFAULT_SCRIPTS: Record<string, string> = { sr: 'Latn' };
+
 export const newsroomConfigSchema = z
   .object({
     locales: z
@@ -22,6 +25,17 @@ export const newsroomConfigSchema = z
         default: localeCode.default('en'),
         /** Every locale the newsroom publishes in (created in i18n at bootstrap when missing). */
         available: z.array(localeCode).min(1, 'must name at least one locale').default(DEFAULT_LOCALES),
+        /**
+         * The script an Accept-Language tag without one means, by language: `{ sr: 'Latn' }` sends
+         * `sr`, `sr-RS` and `sr-BA` to `sr-Latn`. Other languages get CLDR's likely script.
+         * Each `<language>-<Script>` named here must be listed in `available`.
+         */
+        defaultScripts: z
+          .record(
+            z.string().regex(/^[a-z]{2,3}$/, 'must be a language subtag such as "sr"'),
+            z.string().regex(/^[A-Z][a-z]{3}$/, 'must be an ISO 15924 script code such as "Latn" or "Cyrl"'),
+          )
+          .optional(),
       })
       .strict()
       .prefault({}),
@@ -119,6 +133,15 @@ export const newsroomConfigSchema = z
         path: ['locales', 'default'],
         message: `"${config.locales.default}" must also be listed in locales.available`,
       });
+    }
+    for (const [language, script] of Object.entries(config.locales.defaultScripts ?? {})) {
+      if (!config.locales.available.includes(`${language}-${script}`)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locales', 'defaultScripts', language],
+          message: `"${language}-${script}" must also be listed in locales.available`,
+        });
+      }
     }
     if (new Set(config.locales.available).size !== config.locales.available.length) {
       ctx.addIssue({ code: 'custom', path: ['locales', 'available'], message: 'lists a locale twice' });
