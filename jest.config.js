@@ -6,8 +6,11 @@
  * them all, the API tests on both databases.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+// @formatjs/intl-localematcher (and its memoizer) ship ES modules only: compiled like our sources.
+const esmOnly = '@formatjs/(?:intl-localematcher|fast-memoize)/';
 const shared = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/${esmOnly}.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!${esmOnly})`],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/plugins/newsroom/dist/', '<rootDir>/.tmp/'],
   testEnvironment: 'node',
 };

@@ -24,7 +24,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       depthLimit: 10,
       // No Apollo landing page: it loads assets from the Internet.
       landingPage: false,
-      apolloServer: { introspection: true },
+      // Introspection, field suggestions and the cost limits: set by the newsroom plugin
+      // (newsroom config `graphql`): introspection off when NODE_ENV is production.
     },
   },
   documentation: {

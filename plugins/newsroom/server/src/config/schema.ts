@@ -14,6 +14,9 @@ const localeCode = z
 
 export const DEFAULT_LOCALES = ['en', 'fr', 'sq', 'sr-Latn', 'sr-Cyrl'];
 
+/** Without `locales.defaultScripts`: Serbian without a script is read as Latin (when sr-Latn is enabled). */
+export const DEFAULT_SCRIPTS: Record<string, string> = { sr: 'Latn' };
+
 export const newsroomConfigSchema = z
   .object({
     locales: z
@@ -22,6 +25,17 @@ export const newsroomConfigSchema = z
         default: localeCode.default('en'),
         /** Every locale the newsroom publishes in (created in i18n at bootstrap when missing). */
         available: z.array(localeCode).min(1, 'must name at least one locale').default(DEFAULT_LOCALES),
+        /**
+         * The script an Accept-Language tag without one means, by language: `{ sr: 'Latn' }` sends
+         * `sr`, `sr-RS` and `sr-BA` to `sr-Latn`. Other languages get CLDR's likely script.
+         * Each `<language>-<Script>` named here must be listed in `available`.
+         */
+        defaultScripts: z
+          .record(
+            z.string().regex(/^[a-z]{2,3}$/, 'must be a language subtag such as "sr"'),
+            z.string().regex(/^[A-Z][a-z]{3}$/, 'must be an ISO 15924 script code such as "Latn" or "Cyrl"'),
+          )
+          .optional(),
       })
       .strict()
       .prefault({}),
@@ -84,6 +98,30 @@ export const newsroomConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Limits of every GraphQL request (`@strapi/plugin-graphql`), installed by the plugin at
+     * register; over-limit documents are refused with a 400 before anything runs.
+     */
+    graphql: z
+      .object({
+        /** Tokens in one document: parsing stops past it (a 1,000-alias document has ~17,000). */
+        maxTokens: z.number().int().min(100).max(100000).default(2000),
+        /** Aliases in one document. */
+        maxAliases: z.number().int().min(0).max(1000).default(15),
+        /** Directives in one document. */
+        maxDirectives: z.number().int().min(0).max(1000).default(20),
+        /**
+         * Cost of one operation: each field costs 1, and a list multiplies what it holds by its
+         * size (its `pagination` limit, else the GraphQL plugin's default limit).
+         */
+        maxCost: z.number().int().min(1).max(10_000_000).default(25000),
+        /** Schema introspection; unset: on unless NODE_ENV is production. */
+        introspection: z.boolean().optional(),
+        /** "Did you mean ...?" in error messages; unset: on unless NODE_ENV is production. */
+        fieldSuggestions: z.boolean().optional(),
+      })
+      .strict()
+      .prefault({}),
     feeds: z
       .object({
         /** Releases in each feed. */
@@ -100,6 +138,15 @@ export const newsroomConfigSchema = z
         path: ['locales', 'default'],
         message: `"${config.locales.default}" must also be listed in locales.available`,
       });
+    }
+    for (const [language, script] of Object.entries(config.locales.defaultScripts ?? {})) {
+      if (!config.locales.available.includes(`${language}-${script}`)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locales', 'defaultScripts', language],
+          message: `"${language}-${script}" must also be listed in locales.available`,
+        });
+      }
     }
     if (new Set(config.locales.available).size !== config.locales.available.length) {
       ctx.addIssue({ code: 'custom', path: ['locales', 'available'], message: 'lists a locale twice' });

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { ByteBoundedCache } from '../caching/byte-bounded-cache';
+import { parseHttpDate } from '../caching/http-date';
 import { getService } from '../utils/get-service';
 import type { ContentVersion } from './content-version';
 
@@ -21,8 +22,11 @@ const notModified = (ctx: Context, etag: string, changedAt: number): boolean => 
     const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
     return tags.includes('*') || tags.includes(etag.replace(/^W\//, ''));
   }
-  const ifModifiedSince = Date.parse(ctx.get('If-Modified-Since'));
-  return Number.isFinite(ifModifiedSince) && Math.floor(changedAt / 1000) * 1000 <= ifModifiedSince;
+  // RFC 9110 §13.1.3: ignored unless a valid HTTP-date, and a date later than our clock is not one.
+  const now = Date.now();
+  const ifModifiedSince = parseHttpDate(ctx.get('If-Modified-Since'), now);
+  if (ifModifiedSince === undefined || ifModifiedSince > now) return false;
+  return Math.floor(changedAt / 1000) * 1000 <= ifModifiedSince;
 };
 
 /**

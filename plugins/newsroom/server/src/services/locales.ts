@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { DEFAULT_SCRIPTS } from '../config/schema';
 import { negotiateLocale } from '../locales/negotiate';
 import { i18nIsoLocales, i18nLocales } from '../utils/i18n';
 import { onceAcrossInstances } from '../utils/once-across-instances';
@@ -76,7 +77,10 @@ const locales = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async resolve(requested: string | undefined, acceptLanguage?: string, contentVersion?: number): Promise<string> {
     const { codes, defaultCode } = await this.enabled(contentVersion);
-    if (requested === undefined) return negotiateLocale(acceptLanguage, codes) ?? defaultCode;
+    if (requested === undefined) {
+      const { defaultScripts = DEFAULT_SCRIPTS } = getService(strapi, 'settings').get().locales;
+      return negotiateLocale(acceptLanguage, codes, { defaultLocale: defaultCode, defaultScripts }) ?? defaultCode;
+    }
     if (!codes.includes(requested)) throw new UnknownLocaleError(requested, codes);
     return requested;
   },

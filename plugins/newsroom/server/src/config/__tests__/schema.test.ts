@@ -48,4 +48,22 @@ describe('newsroom config', () => {
       /api\.defaultPageSize: must not exceed/,
     );
   });
+
+  it('takes a default script per language, only for a locale it lists', () => {
+    expect(parseConfig({}).locales.defaultScripts).toBeUndefined();
+    expect(parseConfig({ locales: { defaultScripts: { sr: 'Cyrl' } } }).locales.defaultScripts).toEqual({ sr: 'Cyrl' });
+    expect(() => parseConfig({ locales: { available: ['en', 'sr-Cyrl'], defaultScripts: { sr: 'Latn' } } })).toThrow(
+      /locales\.defaultScripts\.sr: "sr-Latn" must also be listed in locales\.available/,
+    );
+    expect(() => parseConfig({ locales: { defaultScripts: { sr: 'latin' } } })).toThrow(/locales\.defaultScripts\.sr: must be an ISO 15924/);
+    expect(() => parseConfig({ locales: { defaultScripts: { Serbian: 'Latn' } } })).toThrow(/locales\.defaultScripts\.Serbian: Invalid key/);
+  });
+
+  it('bounds GraphQL requests by default and validates the limits', () => {
+    expect(parseConfig({}).graphql).toEqual({ maxTokens: 2000, maxAliases: 15, maxDirectives: 20, maxCost: 25000 });
+    expect(parseConfig({ graphql: { introspection: false, maxCost: 1000 } }).graphql).toMatchObject({ introspection: false, maxCost: 1000 });
+    expect(() => parseConfig({ graphql: { maxTokens: 10 } })).toThrow(/graphql\.maxTokens/);
+    expect(() => parseConfig({ graphql: { maxCost: 'lots' } })).toThrow(/graphql\.maxCost/);
+    expect(() => parseConfig({ graphql: { depth: 3 } })).toThrow(/depth/);
+  });
 });

@@ -27,21 +27,21 @@ export const nationParam = z
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date (YYYY-MM-DD: the whole day) or an ISO 8601 date-time, as an ISO date-time. */
+/**
+ * A date (YYYY-MM-DD: the whole day) or an ISO 8601 date-time (UTC when it has no offset), as an
+ * ISO date-time. Calendar-checked: 2023-02-30, 2023-02-29 or 24:00 are refused, not rolled over
+ * into the next month as `Date.parse` would.
+ */
 const dateBound = (name: string, end: 'start' | 'end') =>
   z
-    .string()
-    .refine(
-      (value) => (DATE_ONLY.test(value) || /^\d{4}-\d{2}-\d{2}T/.test(value)) && !Number.isNaN(Date.parse(value)),
-      {
-        message: `${name} must be a date (YYYY-MM-DD) or an ISO 8601 date-time`,
-      },
-    )
-    .transform((value) =>
-      DATE_ONLY.test(value)
-        ? `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`
-        : new Date(value).toISOString(),
-    );
+    .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+      error: `${name} must be a real date (YYYY-MM-DD) or ISO 8601 date-time`,
+    })
+    .transform((value) => {
+      if (DATE_ONLY.test(value)) return `${value}T${end === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`;
+      const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(value);
+      return new Date(hasOffset ? value : `${value}Z`).toISOString();
+    });
 
 export const text = (name: string, max: number) =>
   z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} is too long`);
