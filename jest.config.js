@@ -2,8 +2,10 @@
  * Three projects: `unit` (pure functions, next to the code, no Strapi), `api` (a real Strapi
  * booted on a real database per test file; SQLite by default, PostgreSQL with
  * NEWSROOM_TEST_DB=postgres) and `browser` (Debian's Chromium via playwright-core against one
- * built, seeded Strapi started by its global setup; run it with --runInBand). `npm test` runs
- * them all, the API tests on both databases.
+ * built, seeded Strapi started by its global setup; run it with --runInBand) and `faults` (real
+ * Strapi processes killed mid-write, a private PostgreSQL cluster restarted under load: short cases
+ * by default, long ones with NEWSROOM_FAULTS_LONG=true, i.e. `npm run test:faults`). `npm test`
+ * runs them all, the API tests on both databases.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const shared = {
@@ -24,6 +26,12 @@ module.exports = {
       ...shared,
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+    },
+    {
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
     },
     {

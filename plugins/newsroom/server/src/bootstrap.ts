@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerDatabaseUnavailable } from './http/database-unavailable-middleware';
 import { subscribeContentVersion } from './lifecycles';
 import { registerActions } from './permissions/register-actions';
 import { ensureTranslatorRole } from './permissions/translator-role';
@@ -7,6 +8,7 @@ import { getService } from './utils/get-service';
 import { onceAcrossInstances } from './utils/once-across-instances';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  registerDatabaseUnavailable(strapi);
   await getService(strapi, 'locales').ensureConfigured();
   await onceAcrossInstances(strapi, 'schema', async (trx) => {
     await getService(strapi, 'content-version').ensureTable(trx);
