@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import type { ImportReport, UnitResult } from '../../../shared/contracts/translations';
 import { UIDS } from '../../../shared/domain';
+import { rowCounts } from '../faults/evidence';
+import { faultPausePoint } from '../faults/pause-point';
 import { isTranslatedUid, trackedFields, type TranslatedUid } from '../translations/tracked-fields';
 import { getService } from '../utils/get-service';
 import {
@@ -173,6 +175,7 @@ const xliff = ({ strapi }: { strapi: Core.Strapi }) => {
       const order: TranslatedUid[] = [UIDS.deployment, UIDS.quote, UIDS.release];
       await strapi.db.transaction(async () => {
         for (const uid of order) {
+          if (uid === UIDS.release) await faultPausePoint(strapi, 'xliff-import', rowCounts(strapi));
           for (const group of [...groups.values()].filter((g) => g.uid === uid)) {
             const data: Record<string, unknown> = Object.fromEntries(group.units.map((unit) => [unit.field, unit.target]));
             if (!(await draft(uid, group.documentId, options.locale))) {
