@@ -32,6 +32,8 @@ module.exports = {
       ...shared,
       displayName: 'faults',
       testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+      // *.long.test.ts only in the long run (npm run test:faults).
+      testPathIgnorePatterns: process.env.NEWSROOM_FAULTS_LONG === 'true' ? [] : ['\\.long\\.test\\.ts$'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
     },
     {
