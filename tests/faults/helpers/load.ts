@@ -101,9 +101,9 @@ const percentile = (values: number[], p: number) => {
 
 export const isOk = (sample: Sample) => sample.status >= 200 && sample.status < 300;
 
-/** Figures for the samples that started in [from, to). */
+/** Figures for the samples answered in [from, to) (throughput counts answers, as a client sees them). */
 export const phaseFigures = (phase: string, samples: Sample[], from: number, to: number): PhaseFigures => {
-  const inPhase = samples.filter((sample) => sample.start >= from && sample.start < to);
+  const inPhase = samples.filter((sample) => sample.end >= from && sample.end < to);
   const seconds = Math.max(0.001, (to - from) / 1000);
   const ok = inPhase.filter(isOk).length;
   const latencies = inPhase.map((sample) => sample.end - sample.start);
