@@ -94,7 +94,7 @@ const suite = (name: string, makeTarget: () => Promise<Target> | Target) =>
         report.push(`| ${target.client} | ${delay} ms of ${duration} | ${evidence} | answered ${answered || 'never'} | ${JSON.stringify(rows)} | ${outcomes.at(-1)} |`);
         expect({ kill, outcome: outcomes.at(-1) }).toEqual({ kill, outcome: all ? 'complete' : 'nothing' });
       }
-    });
+    }, 20 * 60_000);
   });
 
 suite('SQLite', sqliteTarget);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { registerDatabaseUnavailable } from './http/database-unavailable-middleware';
+import { guardDatabaseUnavailableRejections } from './http/database-unavailable-rejections';
 import { subscribeContentVersion } from './lifecycles';
 import { registerActions } from './permissions/register-actions';
 import { ensureTranslatorRole } from './permissions/translator-role';
@@ -9,6 +10,7 @@ import { onceAcrossInstances } from './utils/once-across-instances';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   registerDatabaseUnavailable(strapi);
+  guardDatabaseUnavailableRejections(strapi);
   await getService(strapi, 'locales').ensureConfigured();
   await onceAcrossInstances(strapi, 'schema', async (trx) => {
     await getService(strapi, 'content-version').ensureTable(trx);
