@@ -136,7 +136,7 @@ describe('PostgreSQL restarted under load (private cluster)', () => {
       const readyRoute = (await fetch(`${strapi.baseURL}/api/newsroom/ready`)).status !== 404;
       const phaseMs = pick(5000, 20_000);
       const downMs = pick(2000, 5000);
-      const load = runLoad(strapi.baseURL, streams(run, readyRoute));
+      const load = runLoad(strapi.baseURL, streams(run, readyRoute), { timeoutMs: pick(15_000, 30_000) });
       await sleep(pick(2000, 5000)); // warm-up, not measured
       const t0 = Date.now();
       await sleep(phaseMs);
@@ -190,13 +190,21 @@ describe('PostgreSQL restarted under load (private cluster)', () => {
         expect(failure.end).toBeGreaterThanOrEqual(tStop);
         expect(failure.end).toBeLessThanOrEqual(tUp + RECOVERY_GRACE_MS);
       }
-      for (const failure of [...failedReads, ...refused]) {
+      for (const failure of failedReads) {
         expect({ stream: failure.stream, status: failure.status, stack: leaksStack(failure.body) }).toEqual({
           stream: failure.stream,
           status: 503,
           stack: false,
         });
         expect(JSON.parse(failure.body)).toMatchObject({ data: null, error: { status: 503, name: 'ServiceUnavailableError' } });
+      }
+      // A refused write is never a 500 (a write the client gave up on, status 0, may have been stored).
+      for (const failure of refused) {
+        expect({ stream: failure.stream, status: failure.status === 500 ? 500 : 'not 500', stack: leaksStack(failure.body) }).toEqual({
+          stream: failure.stream,
+          status: 'not 500',
+          stack: false,
+        });
       }
       expect(leaksStack(samples.map((s) => s.body).join('\n'))).toBe(false);
       // Recovered without restarting Strapi: same process, and every reader served after the grace.
@@ -210,7 +218,7 @@ describe('PostgreSQL restarted under load (private cluster)', () => {
       expect(halfImports).toEqual([]);
       if (readyRoute) {
         const ready = samples.filter((s) => s.stream === 'ready');
-        expect(ready.filter((s) => s.end >= tDown && s.start < tUp && isOk(s))).toEqual([]);
+        expect(ready.filter((s) => s.start >= tDown + 1000 && s.end < tUp && isOk(s))).toEqual([]);
         expect(ready.filter((s) => s.start > tUp + RECOVERY_GRACE_MS).every(isOk)).toBe(true);
       }
     },
