@@ -83,6 +83,8 @@ export const startStrapi = async (env: Record<string, string>, name = 'strapi'):
       /* gone */
     }
   };
+  // Never keeps jest alive on its own; whatever is left is killed when jest exits.
+  child.unref();
   process.once('exit', () => killGroup('SIGKILL'));
   const read = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
   const baseURL = `http://127.0.0.1:${port}`;
