@@ -1,9 +1,11 @@
 /**
  * Four projects: `unit` (pure functions, next to the code, no Strapi), `api` (a real Strapi
  * booted on a real database per test file; SQLite by default, PostgreSQL with
- * NEWSROOM_TEST_DB=postgres), `process` (`strapi start` spawned: secrets, SIGTERM, logs) and `browser` (Debian's Chromium via playwright-core against one
- * built, seeded Strapi started by its global setup; run it with --runInBand). `npm test` runs
- * them all, the API tests on both databases.
+ * NEWSROOM_TEST_DB=postgres), `process` (`strapi start` spawned: secrets, SIGTERM, logs), `faults`
+ * (real Strapi processes killed mid-write, a private PostgreSQL cluster restarted under load: short
+ * cases by default, long ones with NEWSROOM_FAULTS_LONG=true, i.e. `npm run test:faults`) and
+ * `browser` (Debian's Chromium via playwright-core against one built, seeded Strapi started by its
+ * global setup; run it with --runInBand). `npm test` runs them all, the API tests on both databases.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 // @formatjs/intl-localematcher (and its memoizer) ship ES modules only: compiled like our sources.
@@ -34,6 +36,14 @@ module.exports = {
       ...shared,
       displayName: 'process',
       testMatch: ['<rootDir>/tests/process/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+    },
+    {
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+      // *.long.test.ts only in the long run (npm run test:faults).
+      testPathIgnorePatterns: process.env.NEWSROOM_FAULTS_LONG === 'true' ? [] : ['\\.long\\.test\\.ts$'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
     },
     {

@@ -2,8 +2,10 @@
  * `npm test`: every test, from a fresh clone. Installs dependencies when needed, type-checks the
  * app and the plugin, runs the unit tests, then the API tests against a booted Strapi on SQLite
  * and on PostgreSQL (127.0.0.1:5432, trust auth; each test file creates and drops its own
- * database), the process tests (spawned `strapi start`) on both, then the browser tests in Debian's Chromium (/usr/bin/chromium) against the built
- * admin. Extra arguments go to jest (e.g. `npm test -- tests/api/slugs.test.ts`).
+ * database), the process tests (spawned `strapi start`) on both, the fault suite's short cases
+ * (tests/faults/: a private PostgreSQL cluster restarted under load, Strapi killed mid-write;
+ * `npm run test:faults` runs the long ones), then the browser tests in Debian's Chromium
+ * (/usr/bin/chromium) against the built admin. Extra arguments go to jest (e.g. `npm test -- tests/api/slugs.test.ts`).
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -54,6 +56,9 @@ for (const db of ['sqlite', 'postgres']) {
   step(`Process tests on ${db} (spawned \`strapi start\`: production secrets, SIGTERM under load, JSON logs; slow)`);
   run(`npx jest --selectProjects process --runInBand ${processArgs}`, { NEWSROOM_TEST_DB: db });
 }
+
+step('Fault suite, short cases (PostgreSQL restarted under load on a private cluster; Strapi killed mid-write)');
+run(`npx jest --selectProjects faults --runInBand ${jestArgs ? `--passWithNoTests ${jestArgs}` : ''}`, { NEWSROOM_FAULTS_LONG: 'false' });
 
 const chromium = process.env.NEWSROOM_CHROMIUM ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerDatabaseUnavailable } from './http/database-unavailable-middleware';
+import { guardDatabaseUnavailableRejections } from './http/database-unavailable-rejections';
 import { subscribeContentVersion } from './lifecycles';
 import { subscribeTranslationCleanup } from './middlewares/forget-translations';
 import { registerActions } from './permissions/register-actions';
@@ -9,6 +11,8 @@ import { getService } from './utils/get-service';
 import { onceAcrossInstances } from './utils/once-across-instances';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  registerDatabaseUnavailable(strapi);
+  guardDatabaseUnavailableRejections(strapi);
   xliffSigningKey(strapi); // fails the start, naming what to set, when there is no secret
   await getService(strapi, 'locales').ensureConfigured();
   await onceAcrossInstances(strapi, 'schema', async (trx) => {

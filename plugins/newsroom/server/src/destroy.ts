@@ -1,3 +1,7 @@
-const destroy = (): void => {};
+import { removeDatabaseUnavailableRejectionGuard } from './http/database-unavailable-rejections';
+
+const destroy = (): void => {
+  removeDatabaseUnavailableRejectionGuard();
+};
 
 export default destroy;

@@ -4,6 +4,8 @@ import { errors } from '@strapi/utils';
 import type { ImportDuplicate, ImportProposal, SaveImport } from '../../../shared/contracts/dashboard';
 import { UIDS } from '../../../shared/domain';
 import { paragraphsToBlocks, toImportProposal } from '../editorial/import-proposal';
+import { rowCounts } from '../faults/evidence';
+import { faultPausePoint } from '../faults/pause-point';
 import { fieldValidationError } from '../middlewares/field-errors';
 import { parsePressRelease } from '../text-import/parse-press-release';
 import { getService } from '../utils/get-service';
@@ -136,6 +138,7 @@ const releaseImport = ({ strapi }: { strapi: Core.Strapi }) => ({
         );
         deployments.push((created as { documentId: string }).documentId);
       }
+      await faultPausePoint(strapi, 'text-import', rowCounts(strapi));
       const release = (await naming([], () =>
         strapi.documents(UIDS.release).create({
           locale,

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import { UIDS, type NewsroomUid } from '../../../shared/domain';
+import { rowCounts } from '../faults/evidence';
+import { faultPausePoint } from '../faults/pause-point';
 import { getService } from '../utils/get-service';
 
 type Row = Record<string, unknown>;
@@ -62,6 +64,7 @@ const releasePublication = ({ strapi }: { strapi: Core.Strapi }) => {
         await publishAll(UIDS.person, await unpublished(UIDS.person, [...new Set(ids(people))], locale), locale);
         await publishAll(UIDS.deployment, ids(release.deployments), locale);
         await publishAll(UIDS.quote, ids(release.quotes), locale);
+        await faultPausePoint(strapi, 'publish', rowCounts(strapi, { locale, publishedAt: { $notNull: true } }));
         await strapi.documents(UIDS.release).publish({ documentId, locale } as never);
       });
     },

@@ -4,6 +4,8 @@ import type { ImportReport, UnitResult } from '../../../shared/contracts/transla
 import { UIDS } from '../../../shared/domain';
 import { signingKeyOf } from '../translations/signing-key';
 import { isTranslatedUid, trackedFields, type TranslatedUid } from '../translations/tracked-fields';
+import { rowCounts } from '../faults/evidence';
+import { faultPausePoint } from '../faults/pause-point';
 import { getService } from '../utils/get-service';
 import { currentMac, fingerprint, parseXliff, rebuildTarget, XliffError, type FieldValue, type RichText } from '../xliff';
 import { draftOf, releaseFamily } from './xliff-family';
@@ -119,6 +121,7 @@ export const importXliff = async (
   const relations = getService(strapi, 'translation-relations').session(sourceLocale, options.locale);
   await strapi.db.transaction(async () => {
     for (const uid of order) {
+      if (uid === UIDS.release) await faultPausePoint(strapi, 'xliff-import', rowCounts(strapi));
       for (const group of [...groups.values()].filter((candidate) => candidate.uid === uid)) {
         const data: Record<string, unknown> = Object.fromEntries(
           group.fields.filter((entry) => entry.write).map((entry) => [entry.field, entry.value]),
