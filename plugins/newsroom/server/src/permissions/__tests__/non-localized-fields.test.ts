@@ -9,7 +9,7 @@ describe('nonLocalizedFields', () => {
       'referenceNumber',
       'sourceLocale',
     ]);
-    expect(nonLocalizedFields(quote.attributes as Record<string, AttributeLike>).sort()).toEqual(['order', 'saidAt', 'sourceLocale']);
+    expect(nonLocalizedFields(quote.attributes as Record<string, AttributeLike>).sort()).toEqual(['saidAt', 'sourceLocale']);
   });
 
   it('treats relations and uid fields as per locale, as Strapi i18n does', () => {
