@@ -3,6 +3,7 @@ import { Box, Field, Flex, Grid, Textarea, TextInput, Typography } from '@strapi
 import { plainText } from '../../../components/plainText';
 import { useT } from '../../../hooks/useT';
 import type { EditorField } from '../../../services/translations';
+import { losesFormatting } from '../richTextDraft';
 
 interface FieldRowProps {
   name: string;
@@ -56,7 +57,16 @@ export const FieldRow = ({ name, label, field, locale, sourceLocale, value, read
         )}
       </Grid.Item>
       <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-        <Field.Root name={name} hint={field.kind === 'blocks' ? t('editor.blocksHint', 'One paragraph per block, a blank line between') : undefined}>
+        <Field.Root
+          name={name}
+          hint={
+            field.kind !== 'blocks'
+              ? undefined
+              : losesFormatting(value, field.target ?? field.source)
+                ? t('editor.blocksFormattingHint', 'Changed paragraphs are saved as plain text: their links and bold are not kept (XLIFF keeps them)')
+                : t('editor.blocksHint', 'One paragraph per block, a blank line between')
+          }
+        >
           <Field.Label>{targetLabel}</Field.Label>
           {field.kind === 'string' ? (
             <TextInput value={value} disabled={readOnly} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)} />
