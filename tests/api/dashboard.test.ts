@@ -115,6 +115,31 @@ describe('the dashboard', () => {
     expect(ids(await dashboard('status=missing&locale=fr'))).toEqual([eufor, drill]);
   });
 
+  it('shows a release as outdated in a locale when only one of its deployments changed in the source', async () => {
+    const before = (await dashboard()).data.find((release) => release.documentId === kfor)!;
+    expect(inLocale(before, 'fr')).toMatchObject({ translation: 'current' });
+    const release = (await app.strapi.documents(RELEASE_UID as never).findOne({
+      documentId: kfor,
+      locale: 'en',
+      status: 'draft',
+      populate: { deployments: true },
+    } as never)) as unknown as { deployments: Array<{ documentId: string; unit: string | null }> };
+    const deployment = release.deployments.find((item) => item.unit)!;
+    const setUnit = (unit: string | null) =>
+      app.strapi.documents('plugin::newsroom.deployment' as never).update({
+        documentId: deployment.documentId,
+        locale: 'en',
+        data: { unit },
+      } as never);
+    await setUnit(`${deployment.unit} (reinforced)`);
+    const after = (await dashboard()).data.find((item) => item.documentId === kfor)!;
+    expect(inLocale(after, 'fr')).toMatchObject({ translation: 'outdated' });
+    // The source back as it was: the translation matches it again.
+    await setUnit(deployment.unit);
+    const restored = (await dashboard()).data.find((item) => item.documentId === kfor)!;
+    expect(inLocale(restored, 'fr')).toMatchObject({ translation: 'current' });
+  });
+
   it('filters outdated translations', async () => {
     expect(ids(await dashboard('status=outdated'))).toEqual([]);
     await documents(app.strapi, RELEASE_UID).update({
@@ -207,10 +232,11 @@ describe('the dashboard', () => {
     }
     const large = await countQueries('/newsroom/releases?pageSize=50');
     // admin session, user, roles, permissions; enabled locales (2); every release row; the translation
-    // status of the matching releases (draft rows, records, enabled locales (2)); what the page's
+    // status of the matching releases and of their quotes and deployments (a release is as outdated as
+    // its least current part); what the page's
     // versions show, to tell "modified" by content (release rows, quotes, deployments, and the
     // quotes' speakers when the page has quotes: the small page has none, hence one fewer)
-    expect(large).toBe(15);
+    expect(large).toBe(22);
     expect(small).toBe(large - 1);
     expect((await dashboard('pageSize=50')).data).toHaveLength(19);
   });

@@ -61,7 +61,8 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Translation states of these releases, by documentId then locale. */
   const translationStates = async (documentIds: string[]): Promise<Map<string, TranslationStates>> => {
-    const statuses = await getService(strapi, 'translation-status').statusOf(UIDS.release, documentIds);
+    // A release is as outdated as its least current quote or deployment.
+    const statuses = await getService(strapi, 'release-translation-status').statusOf(documentIds);
     return new Map(
       statuses.map((doc) => [doc.documentId, new Map(doc.locales.map((entry) => [entry.locale, entry.status]))]),
     );
