@@ -64,6 +64,34 @@ describe('GraphQL cost limits', () => {
     expect(rest.ms).toBeLessThan(1000);
   });
 
+  it('refuses a 1 KB fragment bomb at once while REST readers are served (found by the attacker test)', async () => {
+    // Each fragment spreads the previous one twice: 2^22 fields from about 1.1 KB, under every
+    // token, alias and depth limit. Before: a 400 only after 7 s, the REST reader waiting as long.
+    const fragments = ['fragment G0 on NewsroomRelease { title }'];
+    for (let level = 1; level <= 22; level += 1) fragments.push(`fragment G${level} on NewsroomRelease { ...G${level - 1} ...G${level - 1} }`);
+    const query = `{ newsroomReleases { ...G22 } } ${fragments.join(' ')}`;
+    expect(Buffer.byteLength(query)).toBeLessThan(1500);
+    await app.http().get('/api/newsroom/releases?locale=en').expect(200);
+
+    const bomb = timed(() => postGraphql(query));
+    await new Promise((resolve) => setImmediate(resolve));
+    const reader = timed(() => app.http().get('/api/newsroom/releases?locale=en'));
+    const [attack, rest] = await Promise.all([bomb, reader]);
+    process.stdout.write(
+      `fragment bomb (2^22 fields): ${attack.value.status} in ${attack.ms.toFixed(1)} ms; concurrent REST list: ${rest.ms.toFixed(1)} ms\n`,
+    );
+    expect(attack.value.status).toBe(400);
+    expect((attack.value.body as GraphqlBody).errors?.[0]?.message).toMatch(/fragments are expanded/);
+    expect(attack.ms).toBeLessThan(1000);
+    expect(rest.value.status).toBe(200);
+    expect(rest.ms).toBeLessThan(1000);
+  });
+
+  it('refuses fragments that spread each other in a cycle with a 400', async () => {
+    const response = await postGraphql('{ newsroomReleases { ...A } } fragment A on NewsroomRelease { title ...B } fragment B on NewsroomRelease { ...A }');
+    expect(response.status).toBe(400);
+  });
+
   it('refuses too many aliases even in a short document', async () => {
     const response = await postGraphql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: newsroomReleases { title }`).join(' ')} }`);
     expect(response.status).toBe(400);

@@ -2,6 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, getNullableType, GraphQLError, isListType } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
+import { expandedSize } from './expanded-size';
+import { refusedDocument } from './refused-documents';
+
 /** The GraphQL plugin's list sizes: `defaultLimit` when a query gives none, `maxLimit` at most. */
 export interface ListSizes {
   defaultLimit: number;
@@ -51,14 +54,27 @@ const badRequest = (message: string, extensions: Record<string, unknown> = {}) =
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, ...extensions } });
 
 /**
- * Apollo Server plugin: computes the cost of the operation about to run, with the request's
- * variables, and refuses it with a 400 before execution when it is over `maxCost`.
+ * Apollo Server plugin: refuses a document with more fields than `maxCost` once its fragments are
+ * expanded (measured in linear time, before validation), then computes the cost of the operation
+ * about to run, with the request's variables, and refuses it with a 400 before execution when it
+ * is over `maxCost`.
  */
 export const queryCostPlugin = ({ maxCost, sizes }: { maxCost: number; sizes: ListSizes }): ApolloServerPlugin => {
   const estimators = [listCostEstimator(sizes), simpleEstimator({ defaultComplexity: 1 })];
   return {
     async requestDidStart() {
       return {
+        // Before GraphQL's validation and the cost walk, both of which expand fragments at every
+        // spread: a field costs at least 1, so more fields than the budget is over it.
+        // (A hook cannot throw a 400: the document is swapped for a stand-in that validation refuses.)
+        async validationDidStart(requestContext) {
+          const size = expandedSize(requestContext.document, maxCost);
+          if (size <= maxCost) return;
+          const reason = Number.isFinite(size)
+            ? `Query asks for more than ${maxCost} fields once its fragments are expanded: ask for fewer`
+            : 'Query fragments spread each other in a cycle';
+          (requestContext as { document: typeof requestContext.document }).document = refusedDocument(reason);
+        },
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
           try {

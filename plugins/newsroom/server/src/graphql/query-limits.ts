@@ -5,6 +5,7 @@ import type { ValidationRule } from 'graphql';
 
 import type { NewsroomConfig } from '../config/schema';
 import { queryCostPlugin } from './query-cost';
+import { refusedDocumentRule } from './refused-documents';
 
 /** The part of @strapi/plugin-graphql's config we read and extend (`config/plugins.ts` -> graphql.config). */
 interface GraphqlPluginConfig {
@@ -49,7 +50,7 @@ export const apolloLimits = (
     hideSchemaDetailsFromClientErrors: apollo.hideSchemaDetailsFromClientErrors ?? !fieldSuggestions,
     allowBatchedHttpRequests: apollo.allowBatchedHttpRequests ?? false,
     parseOptions: { ...apollo.parseOptions, maxTokens: apollo.parseOptions?.maxTokens ?? limits.maxTokens },
-    validationRules: [...(apollo.validationRules ?? []), ...armor.validationRules],
+    validationRules: [refusedDocumentRule, ...(apollo.validationRules ?? []), ...armor.validationRules],
     plugins: [
       ...(apollo.plugins ?? []),
       ...armor.plugins,
