@@ -77,6 +77,16 @@ describe('feeds and sitemap', () => {
     expect(feed.items.map((item: { url: string }) => item.url)).toEqual([`${SITE}/en/releases/${EN_SLUG}`]);
   });
 
+  it.each(['feed.json', 'atom.xml', 'rss.xml'])(
+    'never serves another client the %s rendered for a forged Host (attacker finding)',
+    async (file) => {
+      const forged = await get(`/api/newsroom/feeds/en/${file}`).set('Host', 'evil.example').expect(200);
+      expect(forged.text).toContain('evil.example');
+      const normal = await get(`/api/newsroom/feeds/en/${file}`).expect(200);
+      expect(normal.text).not.toContain('evil.example');
+    },
+  );
+
   it('refuses a feed in a locale that is not enabled', async () => {
     const response = await get('/api/newsroom/feeds/de/rss.xml').expect(400);
     expect(response.body.error.details.errors[0].path).toEqual(['locale']);
@@ -97,8 +107,10 @@ describe('feeds and sitemap', () => {
 
   it('answers conditional GETs of feeds and sitemap with 304', async () => {
     for (const url of ['/api/newsroom/feeds/en/rss.xml', '/api/newsroom/sitemap.xml']) {
-      const first = await get(url).expect(200);
-      await app.http().get(url).set('If-None-Match', first.headers.etag).expect(304);
+      // One Host, as behind a real server (supertest listens on a new port per request, and a
+      // feed without `server.url` links to the Host it was reached at).
+      const first = await get(url).set('Host', 'newsroom.test').expect(200);
+      await app.http().get(url).set('Host', 'newsroom.test').set('If-None-Match', first.headers.etag).expect(304);
     }
   });
 });

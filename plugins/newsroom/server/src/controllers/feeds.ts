@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import type { FeedFormat } from '../formats';
 import { getService } from '../utils/get-service';
-import { beginPublicRequest, parseOr400, respondCached } from './public-request';
+import { beginPublicRequest, cacheKey, parseOr400, respondCached } from './public-request';
 import { localeParam } from './validation/releases';
 
 const TYPES: Record<FeedFormat, string> = {
@@ -15,7 +15,10 @@ const TYPES: Record<FeedFormat, string> = {
 
 const noQuery = z.strictObject({});
 
-/** The base URL of this API as the client reached it (feeds link to themselves). */
+/**
+ * The base URL of this API (feeds link to themselves): `server.url` when the app sets it, else as
+ * the client reached it, which then keys the cached feed (a forged Host never reaches others).
+ */
 const apiBaseUrl = (strapi: Core.Strapi, ctx: Context): string =>
   (strapi.config.get('server.url') as string | undefined) || `${ctx.protocol}://${ctx.host}`;
 
@@ -25,8 +28,9 @@ const feeds = ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = parseOr400(localeParam, ctx.params.locale, ['locale']);
     parseOr400(noQuery, ctx.query);
     const request = await beginPublicRequest(strapi, ctx, locale);
-    await respondCached(strapi, ctx, request, async () => ({
-      body: await getService(strapi, 'news-formats').feed(request.locale, request.defaultLocale, format, apiBaseUrl(strapi, ctx)),
+    const baseUrl = apiBaseUrl(strapi, ctx);
+    await getService(strapi, 'http-cache').respond(ctx, request.state, `${cacheKey(ctx, request.locale)}@${baseUrl}`, async () => ({
+      body: await getService(strapi, 'news-formats').feed(request.locale, request.defaultLocale, format, baseUrl),
       type: TYPES[format],
       contentLanguage: request.locale,
     }));
