@@ -45,6 +45,18 @@ describe('the translation editor (admin API)', () => {
     expect(data.deployments.map((deployment) => deployment.label)).toContain('KFOR · TR · 65th Mechanized Infantry Brigade');
   });
 
+  it('shows the release outdated when only one of its deployments changed in the source (tester finding)', async () => {
+    const deployment = (await load(translator, 'fr')).deployments.find((item) => item.label.includes('TR'))!;
+    const before = (await draftOf(DEPLOYMENT_UID, deployment.documentId, 'en'))!;
+    await documents(app.strapi, DEPLOYMENT_UID).update({ documentId: deployment.documentId, locale: 'en', data: { unit: 'Changed unit' } });
+    const data = await load(translator, 'fr');
+    expect(data.deployments.find((item) => item.documentId === deployment.documentId)!.status).toBe('outdated');
+    expect(data.release.status).toBe('outdated');
+    // The source back as it was: current again, for the tests below.
+    await documents(app.strapi, DEPLOYMENT_UID).update({ documentId: deployment.documentId, locale: 'en', data: { unit: before.unit } });
+    expect((await load(translator, 'fr')).release.status).toBe('current');
+  });
+
   it('highlights what changed in the source since the translation: old and new text', async () => {
     await documents(app.strapi, RELEASE_UID).update({ documentId: releaseId, locale: 'en', data: { summary: 'A changed English summary.' } });
     const data = await load(translator, 'fr');

@@ -12,6 +12,7 @@ import type {
 import { UIDS } from '../../../shared/domain';
 import { fieldValidationError } from '../middlewares/field-errors';
 import { deploymentLabel, quoteLabel } from '../translations/document-labels';
+import { leastCurrent } from '../translations/status';
 import { trackedFields, type TranslatedUid } from '../translations/tracked-fields';
 import type { FieldIssue } from '../validation/issues';
 import { getService } from '../utils/get-service';
@@ -142,7 +143,11 @@ const translationEditor = ({ strapi }: { strapi: Core.Strapi }) => {
           deploymentLabel({ mission: doc.mission, contributingNation: doc.contributingNation, unit: doc.unit }),
         ),
       ]);
-      return { documentId, sourceLocale: family.sourceLocale, locale, release: release[0]!, quotes, deployments };
+      // A release is as current as its least current quote or deployment (as in the matrix).
+      const own = release[0]!;
+      const parts = [...quotes, ...deployments].map((part) => (part.status === 'missing' ? 'partial' : part.status));
+      const status = own.status === 'missing' ? 'missing' : leastCurrent([own.status, ...parts]);
+      return { documentId, sourceLocale: family.sourceLocale, locale, release: { ...own, status }, quotes, deployments };
     },
 
     /** Writes the given fields as drafts in `locale`, all or nothing; never publishes. */
