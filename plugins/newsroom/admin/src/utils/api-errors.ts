@@ -1,3 +1,5 @@
+import type { VersionChange } from '../../../shared/contracts/dashboard';
+
 /** An error as RTK Query on Strapi's adminApi hands it over (Strapi's error shape). */
 export interface ApiFailure {
   name?: string;
@@ -25,11 +27,16 @@ export const fieldErrors = (error: unknown): Record<string, string> => {
 };
 
 /** A 409 from a stale write (If-Match): what changed since the editor loaded the release. */
-export const conflictOf = (error: unknown): { changes: string[] } | null => {
+export const conflictOf = (error: unknown): { changes: ConflictChange[] } | null => {
   const failure = asFailure(error);
   if (failure.status !== 409 && failure.name !== 'ConflictError') return null;
-  const changes = (failure.details?.changes ?? []).map((change) =>
-    typeof change === 'string' ? change : JSON.stringify(change),
-  );
+  const changes = (failure.details?.changes ?? []).map((change): ConflictChange => {
+    if (typeof change === 'string') return change;
+    const candidate = change as Partial<VersionChange>;
+    return typeof candidate.part === 'string' && typeof candidate.kind === 'string' ? (change as VersionChange) : JSON.stringify(change);
+  });
   return { changes };
 };
+
+/** One change a 409 reports: the server's structured change, or a text as it came. */
+export type ConflictChange = VersionChange | string;

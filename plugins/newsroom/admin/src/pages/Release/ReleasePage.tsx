@@ -15,7 +15,7 @@ import { useReleasePermissions } from '../../hooks/useReleasePermissions';
 import { useT } from '../../hooks/useT';
 import { PLUGIN_ID } from '../../pluginId';
 import { useNewsroomGetComposerReleaseQuery } from '../../services/releases';
-import { conflictOf } from '../../utils/api-errors';
+import { conflictOf, type ConflictChange } from '../../utils/api-errors';
 import { formatDay } from '../../utils/dates';
 import { localeName } from '../../utils/locale-name';
 import { BodyPreview } from './components/BodyPreview';
@@ -35,7 +35,7 @@ export const ReleasePage = () => {
   const errorMessage = useErrorMessage();
   const { canCompose, canPublish } = useReleasePermissions();
   const { data: release, error, isLoading, refetch } = useNewsroomGetComposerReleaseQuery({ documentId, locale });
-  const [conflict, setConflict] = useState<string[] | null>(null);
+  const [conflict, setConflict] = useState<ConflictChange[] | null>(null);
   useFocusHeading(Boolean(release));
 
   const writes = useComposerWrites(release);

@@ -45,8 +45,9 @@ describe('API errors at the field, and stale writes', () => {
     expect(fieldErrors(error)).toEqual({ to: 'bad day' });
   });
   it('recognises a 409 and lists what changed', () => {
-    const error = { name: 'ConflictError', status: 409, details: { currentVersion: '7', changes: ['quotes', { field: 'title' }] } };
-    expect(conflictOf(error)).toEqual({ changes: ['quotes', '{"field":"title"}'] });
+    const change = { part: 'quote', kind: 'changed', documentId: 'q1', locale: 'fr', status: 'draft', at: null, by: 'Ana' };
+    const error = { name: 'ConflictError', status: 409, details: { currentVersion: '7', changes: ['quotes', { field: 'title' }, change] } };
+    expect(conflictOf(error)).toEqual({ changes: ['quotes', '{"field":"title"}', change] });
     expect(conflictOf({ name: 'ValidationError', status: 400 })).toBeNull();
   });
   it('sends the version loaded as If-Match, and nothing without one', () => {

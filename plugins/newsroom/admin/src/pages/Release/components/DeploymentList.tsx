@@ -59,7 +59,8 @@ export const DeploymentList = (props: DeploymentListProps) => {
       )}
       {deployments.map((deployment, index) => {
         const number = index + 1;
-        const name = deployment.mission || String(number);
+        // Named so that every deployment's buttons differ: mission, nation, unit (else its number).
+        const name = [deployment.mission, deployment.contributingNationName, deployment.unit].filter(Boolean).join(' · ') || String(number);
         return (
           <Box key={deployment.documentId} padding={3} background="neutral100" hasRadius data-testid="deployment">
             <Flex justifyContent="space-between" alignItems="flex-start">
@@ -74,13 +75,18 @@ export const DeploymentList = (props: DeploymentListProps) => {
                   </Typography>
                 )}
                 <Typography variant="pi" lang={locale}>
-                  {t('release.personnel', 'Personnel')}: {deployment.personnelText}
+                  {t('release.labelled', '{label}: {value}', { label: t('release.personnel', 'Personnel'), value: deployment.personnelText })}
                 </Typography>
                 <Typography variant="pi" textColor="neutral600">
-                  {t('deployment.status', 'Status')}:{' '}
-                  {t(`deploymentStatus.${deployment.deploymentStatus}`, deployment.deploymentStatus.replace('_', ' '))}
+                  {t('release.labelled', '{label}: {value}', {
+                    label: t('deployment.status', 'Status'),
+                    value: t(`deploymentStatus.${deployment.deploymentStatus}`, deployment.deploymentStatus.replace('_', ' ')),
+                  })}
                   {deployment.arrivalDate
-                    ? ` · ${t('deployment.arrivalDate', 'Arrival date')}: ${formatDay(deployment.arrivalDate, uiLocale)}`
+                    ? ` · ${t('release.labelled', '{label}: {value}', {
+                        label: t('deployment.arrivalDate', 'Arrival date'),
+                        value: formatDay(deployment.arrivalDate, uiLocale),
+                      })}`
                     : ''}
                 </Typography>
                 {(deployment.durationNote || deployment.mandate) && (

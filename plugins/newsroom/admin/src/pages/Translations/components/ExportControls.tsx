@@ -61,7 +61,7 @@ export const ExportControls = ({ locale, status }: { locale: string | undefined;
       {summary && (
         <Box role="status" padding={2} background="success100" hasRadius data-testid="export-summary">
           <Typography variant="pi">
-            {t('translations.export.done', 'Downloaded {fileName}: {releases} releases, {units} units', {
+            {t('translations.export.done', 'Downloaded {fileName}: {releases, plural, one {# release} other {# releases}}, {units, plural, one {# unit} other {# units}}', {
               fileName: summary.fileName,
               releases: summary.releases,
               units: summary.units,

@@ -79,10 +79,12 @@ export const ImportXliffModal = ({ locales, defaultLocale }: ImportXliffModalPro
               <Typography>
                 {t(
                   'translations.import.summary',
-                  '{applied} applied, {unchanged} unchanged, {changed} with a changed source, {unknown} unknown, {empty} empty',
+                  '{applied} applied, {unchanged} unchanged, {confirmed} confirmed, {changed} with a changed source, {untranslated} skipped as untranslated, {unknown} unknown, {empty} empty',
                   {
                     applied: report.counts.applied,
                     unchanged: report.counts.unchanged,
+                    confirmed: report.counts.confirmed,
+                    untranslated: report.counts.untranslated,
                     changed: report.counts['source-changed'],
                     unknown: report.counts['unknown-id'],
                     empty: report.counts['empty-target'],
