@@ -253,6 +253,11 @@ describe('bad input on every public route', () => {
     ['/api/newsroom/releases/Upper-Case/ninjs', 'slug'],
     [`/api/newsroom/releases/${EN_SLUG}/jsonld?locale=zz`, 'locale'],
     [`/api/newsroom/releases/${EN_SLUG}/ninjs?fallback=maybe`, 'fallback'],
+    // Names the query parser drops without a word (attacker finding): unknown like any other.
+    ['/api/newsroom/releases?__proto__[x]=1', '__proto__'],
+    ['/api/newsroom/releases?constructor[prototype][x]=1', 'constructor'],
+    ['/api/newsroom/feeds/en/feed.json?__proto__=1', '__proto__'],
+    ['/api/newsroom/ready?prototype=1', 'prototype'],
   ])('%s is a 400 naming %s, as JSON without a stack trace', async (url, field) => {
     const response = await get(url).expect(400);
     expect(response.headers['content-type']).toMatch(/json/);

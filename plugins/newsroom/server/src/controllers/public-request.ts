@@ -19,6 +19,22 @@ export const parseOr400 = <T>(schema: z.ZodType<T>, input: unknown, pathPrefix: 
   return result.value;
 };
 
+/** Names Koa's query parser drops without a word (they would reach an object's prototype). */
+const HIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A 400 naming any query parameter the query parser silently drops (`__proto__[x]=1`,
+ * `constructor[prototype][x]=1`): the strict schemas never see those, yet they are unknown
+ * parameters like any other.
+ */
+export const refuseHiddenParameters = (ctx: Context): void => {
+  const names = [...new URLSearchParams(ctx.querystring).keys()].map((key) => key.split('[')[0] ?? key);
+  const hidden = [...new Set(names.filter((name) => HIDDEN_NAMES.has(name)))];
+  if (hidden.length > 0) {
+    throw fieldValidationError(hidden.map((name) => ({ path: [name], message: `Unknown parameter "${name}"` })));
+  }
+};
+
 export interface PublicRequest {
   state: ContentVersion;
   locale: string;
@@ -34,6 +50,7 @@ export const beginPublicRequest = async (
   ctx: Context,
   requestedLocale: string | undefined,
 ): Promise<PublicRequest> => {
+  refuseHiddenParameters(ctx);
   const state = await getService(strapi, 'content-version').current();
   const locales = getService(strapi, 'locales');
   try {
