@@ -50,6 +50,8 @@ export interface DeploymentMention {
   owned?: boolean;
   /** The status came from an earlier sentence ("will deploy ..." then "The force will include ..."). */
   statusInherited?: boolean;
+  /** The sentence names several forces and one place: the place may be another force's. */
+  placeShared?: boolean;
   /** Where the nation came from: the phrase itself, or the sentence (a sender, a list label). */
   nationFrom?: 'phrase' | 'sentence' | 'context' | null;
 }
@@ -360,7 +362,11 @@ export const findDeploymentMentions = (
       });
     }
   }
-  if (placed.length) return placed.sort((a, b) => a.at - b.at).map(({ mention }) => mention);
+  const placeShared = placed.length > 1 && facts.location !== null;
+  if (placed.length)
+    return placed
+      .sort((a, b) => a.at - b.at)
+      .map(({ mention }) => (placeShared ? { ...mention, placeShared } : mention));
   if (status === null || status === 'announced' || !GROUP_WORD.test(sentence)) return [];
   return [
     {

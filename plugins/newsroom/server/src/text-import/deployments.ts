@@ -142,6 +142,11 @@ const finalise = (
     uncertain.push('deploymentStatus');
   }
   if (!draft.mission && mission) uncertain.push('mission');
+  const placeMention = draft.mentions.find((mention) => mention.location === draft.location);
+  if (draft.location && placeMention?.placeShared) {
+    uncertain.push('location');
+    notes.info(`Deployment ${number}: ${draft.location} is said of several forces at once; check it.`, paragraphIndex);
+  }
   return {
     uncertain,
     mission,
