@@ -54,14 +54,12 @@ const refersTo = (draft: DeploymentDraft, mention: DeploymentMention): boolean =
 };
 
 const isCountry = (place: string): boolean =>
-  frenchCountryCode(place) !== null ||
-  findNations(place).some((nation) => nation.kind === 'country' && nation.text === place);
+  frenchCountryCode(place) !== null || findNations(place).some((nation) => nation.kind === 'country' && nation.text === place);
 
 const isGroupOnly = (draft: DeploymentDraft): boolean => draft.mentions.every((mention) => mention.kind === 'group');
 
 const sameHead = (draft: DeploymentDraft, mention: DeploymentMention): boolean =>
-  !!mention.head &&
-  draft.mentions.some((earlier) => earlier.head === mention.head || (earlier.head ?? '').endsWith(` ${mention.head}`));
+  !!mention.head && draft.mentions.some((earlier) => earlier.head === mention.head || (earlier.head ?? '').endsWith(` ${mention.head}`));
 
 const newDraft = (mention: DeploymentMention): DeploymentDraft => ({
   mentions: [mention],

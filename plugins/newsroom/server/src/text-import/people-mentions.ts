@@ -134,8 +134,7 @@ const officeThenName = (paragraph: string, tokens: readonly Token[], paragraphIn
       j < tokens.length &&
       j - i <= 5 &&
       !tokens[j]?.closes &&
-      (RANK_WORDS.has((tokens[j]?.word ?? '').toLowerCase()) ||
-        (isRoleWord(tokens[j]?.word ?? '') && /^\p{Lu}/u.test(tokens[j]?.word ?? '')))
+      (RANK_WORDS.has((tokens[j]?.word ?? '').toLowerCase()) || (isRoleWord(tokens[j]?.word ?? '') && /^\p{Lu}/u.test(tokens[j]?.word ?? '')))
     ) {
       j += 1;
     }

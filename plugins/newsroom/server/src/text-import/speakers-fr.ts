@@ -25,14 +25,7 @@ const trailingName = (words: readonly string[]): number => {
   let start = words.length;
   while (start > 0) {
     const word = words[start - 1] ?? '';
-    if (
-      NAME_WORD.test(word) ||
-      (PARTICLES.has(word) &&
-        start < words.length &&
-        start - 1 > 0 &&
-        NAME_WORD.test(words[start - 2] ?? '') &&
-        start - 1 !== 0)
-    ) {
+    if (NAME_WORD.test(word) || (PARTICLES.has(word) && start < words.length && start - 1 > 0 && NAME_WORD.test(words[start - 2] ?? '') && start - 1 !== 0)) {
       start -= 1;
       continue;
     }
@@ -56,11 +49,7 @@ const readPart = (part: string): SpeakerPhrase => {
   const startsWithOffice = FRENCH_OFFICE.test(text);
   if (nameStart === 0 && !startsWithOffice) return { name: words.join(' '), role: null, pronoun: false };
   if (nameStart > 0 && startsWithOffice) {
-    return {
-      name: words.slice(nameStart).join(' '),
-      role: frenchOffice(words.slice(0, nameStart).join(' ')),
-      pronoun: false,
-    };
+    return { name: words.slice(nameStart).join(' '), role: frenchOffice(words.slice(0, nameStart).join(' ')), pronoun: false };
   }
   if (startsWithOffice) return { name: null, role: frenchOffice(text), pronoun: false };
   return { name: null, role: null, pronoun: false };
@@ -74,10 +63,7 @@ export const parseFrenchSpeaker = (phrase: string): SpeakerPhrase => {
   const clean = phrase.replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/gu, '');
   if (!clean || clean.length > 200) return { name: null, role: null, pronoun: false };
   if (/^(?:il|elle|ils|elles)$/iu.test(clean)) return { name: null, role: null, pronoun: true };
-  const parts = clean
-    .split(/\s*,\s*/)
-    .slice(0, 3)
-    .map(readPart);
+  const parts = clean.split(/\s*,\s*/).slice(0, 3).map(readPart);
   const named = parts.find((part) => part.name !== null);
   const role = parts.find((part) => part.role !== null)?.role ?? null;
   return { name: named?.name ?? null, role: named?.role ?? role, pronoun: false };
