@@ -52,7 +52,11 @@ const continuesQuote = (
   previousSide: string | null,
   from: number,
   open: number,
-): boolean => previous !== null && previousSide === 'after' && ATTRIBUTION_ONLY.test(paragraph.slice(from, open));
+): boolean =>
+  previous !== null &&
+  previousSide === 'after' &&
+  open - from <= 120 &&
+  ATTRIBUTION_ONLY.test(paragraph.slice(from, open));
 
 /** The two parts of a quote split by its attribution, as one text: "together," + "Every Ally counts." */
 const joinQuote = (first: string, second: string): string =>
