@@ -198,7 +198,7 @@ export interface ImportQuoteProposal {
 export interface ImportDeploymentProposal extends DeploymentInput {
   sourceText: string;
   /** Values the import is unsure of (a nation taken from an earlier sentence): check first. */
-  uncertain: Array<'contributingNation' | 'unit' | 'deploymentStatus' | 'mission'>;
+  uncertain: Array<'contributingNation' | 'unit' | 'deploymentStatus' | 'mission' | 'location'>;
 }
 
 /** A note of the import: `code` and `params` for the interface's language, `message` in English. */

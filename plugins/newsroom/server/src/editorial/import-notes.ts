@@ -25,6 +25,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
   [/^Deployment (\d+): no status stated; proposed as deployed\.$/, 'deploymentStatusMissing', ['number']],
   [/^Deployment (\d+): no personnel figure given\.$/, 'deploymentFigureMissing', ['number']],
   [/^Deployment (\d+): nation (\w+) taken from an earlier sentence; check it\.$/, 'deploymentNationInferred', ['number', 'nation']],
+  [/^Deployment (\d+): (.+) is said of several forces at once; check it\.$/, 'deploymentPlaceShared', ['number', 'place']],
   [/^Deployment (\d+): no mission found; fill it in before saving\.$/, 'deploymentMissionMissing', ['number']],
   [/^No deployments found \(no personnel figures, units or reinforcements\)\.$/, 'deploymentsNone', []],
   [/^Quote (\d+): the pronoun is taken to mean (.+), the last speaker named\.$/, 'quotePronounLastSpeaker', ['number', 'name']],

@@ -15,7 +15,7 @@ import { findNumbers } from './numbers';
 import { findForcePhrases } from './force-phrases';
 import type { ForcePhrase } from './force-phrases';
 import type { TextLanguage } from './language';
-import { countryCode, demonymCode } from './nations-fr';
+import { countryCode, demonymCode, frenchCountryCode, isCountryAcronym } from './nations-fr';
 import { frenchStatusIn } from './phrases-fr';
 import { findUnit, titleCase } from './units';
 import type { FoundUnit } from './units';
@@ -50,6 +50,8 @@ export interface DeploymentMention {
   owned?: boolean;
   /** The status came from an earlier sentence ("will deploy ..." then "The force will include ..."). */
   statusInherited?: boolean;
+  /** The sentence names several forces and one place: the place may be another force's. */
+  placeShared?: boolean;
   /** Where the nation came from: the phrase itself, or the sentence (a sender, a list label). */
   nationFrom?: 'phrase' | 'sentence' | 'context' | null;
 }
@@ -83,7 +85,7 @@ const locationIn = (sentence: string): string | null => {
 /** The contributing nation: an adjective ("Turkish"), a possessive ("Türkiye’s") or "from Türkiye". */
 const nationIn = (text: string): string | null => {
   for (const nation of findNations(text)) {
-    if (nation.kind === 'demonym' || nation.possessive) return nation.code;
+    if (nation.kind === 'demonym' || nation.possessive || isCountryAcronym(nation.text)) return nation.code;
     if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, nation.index - 12), nation.index))) return nation.code;
   }
   return null;
@@ -152,8 +154,10 @@ const figureMentions = (
 
 /** "- Germany: a training company ...": the label of a list item names the nation. */
 const LIST_LABEL = /^\s*(?:[-–•*]\s*)?(\p{Lu}[\p{L}’' -]{1,40}?)\s*:\s/u;
-const ARMED_SERVICE = /^\s+(?:Army|Navy|Air Force|armed forces|Armed Forces|Marine Corps)\s+(?:\p{Ll}+\s+){0,2}?(?:send|sent|sends|deploy|deploys|deployed|will)\b/u;
-const FRENCH_SENDER = /(?:^|\s)(?:La|Le|L[’'])\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:déploie|déploiera|déploient|envoie|enverra|a déployé|a envoyé|va déployer|renforce|contribue)/u;
+const ARMED_SERVICE =
+  /^\s+(?:Army|Navy|Air Force|armed forces|Armed Forces|Marine Corps)\s+(?:\p{Ll}+\s+){0,2}?(?:send|sent|sends|deploy|deploys|deployed|will)\b/u;
+const FRENCH_SENDER =
+  /(?:^|\s)(?:La|Le|Les|L[’'])\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:(?:a|ont|va|vont)\s+)?(?:déploi\p{L}*|déploy\p{L}*|envoi\p{L}*|envoy\p{L}*|enverr\p{L}*|renforc\p{L}*|contribu\p{L}*|fourni\p{L}*)/u;
 
 /** The nation a whole sentence speaks for: its list label, its sender, "The British Army will send". */
 const sentenceNation = (sentence: string, language: TextLanguage): string | null => {
@@ -180,7 +184,10 @@ const FRENCH_PLACE = [
   /(?:déploy\p{L}*|arrivée?s?|stationnée?s?|envoyée?s?|rejoindra)\s+(?:à|au|en|vers)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u,
   /(?:^|\s)à\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u,
 ];
-const MOVES = /\b(?:deploy|arriv|station|based|join|send|sent|land|reach|move|relocat|rotat)/i;
+/** "en Lituanie", "au Mali", "aux Pays-Bas": a country, where a sentence that moves forces sends them. */
+const FRENCH_COUNTRY_PLACE = /(?:^|\s)(?:en|au|aux)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/gu;
+const FRENCH_MOVES = /(?:déploi|déploy|envoi|envoy|enverr|stationn|arriv|rejoin|renforc|transf[ée]r)/iu;
+const MOVES = /\b(?:deploy|arriv|station|based|join|send|sent|land|reach|move|relocat|rotat|serv)/i;
 // prettier-ignore
 const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'the', 'this', 'its', 'their', 'a', 'an']);
@@ -192,17 +199,32 @@ const placeIn = (sentence: string, language: TextLanguage): string | null => {
       const match = pattern.exec(sentence);
       if (match) return (match[1] ?? match[0]).trim();
     }
+    if (!FRENCH_MOVES.test(sentence)) return null;
+    // "la Force intérimaire des Nations unies au Liban": the country inside a mission's name is no place.
+    const missions = findMissions(sentence);
+    const inMission = (at: number): boolean =>
+      missions.some(({ name, index }) => at >= index && at < index + name.length);
+    for (const match of sentence.matchAll(FRENCH_COUNTRY_PLACE)) {
+      if (inMission(match.index ?? 0)) continue;
+      const words = (match[1] ?? '').split(/\s+/);
+      const name = [words.join(' '), words[0] ?? ''].find((candidate) => frenchCountryCode(candidate) !== null);
+      if (name) return name;
+    }
     return null;
   }
   if (!MOVES.test(sentence)) return null;
   for (const match of sentence.matchAll(ENGLISH_PLACE)) {
     const place = (match[1] ?? '').replace(/\s+(?:On|In|At|From|By)$/u, '');
     const first = place.split(/\s+/)[0] ?? '';
-    if (NOT_PLACES.has(first.toLowerCase()) || /^\p{Lu}{2,}$/u.test(first)) continue;
+    if (NOT_PLACES.has(first.toLowerCase()) || /^\p{Lu}{2,}$/u.test(first) || /['’]s$/u.test(first)) continue;
     return place;
   }
   return null;
 };
+
+/** "U.S." and "U.K." as "US  " and "UK  ": the same length, so every index in the sentence stays. */
+export const withoutDottedInitials = (sentence: string): string =>
+  sentence.replace(/\bU\.([SK])\.(?=$|[\s,;:)])/g, 'U$1  ');
 
 /** The status a sentence states in its language, or null. */
 export const statusOf = (sentence: string, language: TextLanguage): DeploymentStatus | null =>
@@ -217,7 +239,11 @@ const sentenceStatus = (sentence: string, language: TextLanguage): DeploymentSta
   // "..., the Minister announced today": the source speaking, unless nothing else gives a status.
   const withoutSource = sentence.replace(/\b(?:has |have |had )?announced\b/gi, '');
   const status = statusIn(withoutSource) ?? (withoutSource === sentence ? null : 'announced');
-  if (status === 'deployed' && /\bwill\b/i.test(sentence) && !/\b(?:has|have|had) (?:now )?(?:been deployed|arrived)|\barrived\b/i.test(sentence)) {
+  if (
+    status === 'deployed' &&
+    /\bwill\b/i.test(sentence) &&
+    !/\b(?:has|have|had) (?:now )?(?:been deployed|arrived)|\barrived\b/i.test(sentence)
+  ) {
     return 'deploying';
   }
   return status;
@@ -226,7 +252,8 @@ const sentenceStatus = (sentence: string, language: TextLanguage): DeploymentSta
 /** Spans of text in quotation marks: a unit named in a quote is talk, not a report. */
 const quotedSpans = (sentence: string): Array<[number, number]> => {
   const spans: Array<[number, number]> = [];
-  for (const match of sentence.matchAll(/[“"«][^”"»]*[”"»]?/g)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  for (const match of sentence.matchAll(/[“"«][^”"»]*[”"»]?/g))
+    spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   return spans;
 };
 
@@ -241,11 +268,25 @@ const phraseMention = (
 ): DeploymentMention | null => {
   const hasFigure = phrase.personnelCount !== null;
   if (!hasFigure && !phrase.indefinite && !phrase.definite && !(phrase.nation && facts.status)) return null;
-  const composition = /\b(?:include|includes|including|comprise|comprises|consist|consists|made up of|compos\p{L}*|comprend|comprendra)\b/iu.test(sentence);
-  if (!hasFigure && phrase.indefinite && facts.status === null && phrase.nation === null && sentenceNationCode === null && !composition) {
+  const composition =
+    /\b(?:include|includes|including|comprise|comprises|consist|consists|made up of|compos\p{L}*|comprend|comprendra)\b/iu.test(
+      sentence,
+    );
+  if (
+    !hasFigure &&
+    phrase.indefinite &&
+    facts.status === null &&
+    phrase.nation === null &&
+    sentenceNationCode === null &&
+    !composition
+  ) {
     return null;
   }
-  const unitName = phrase.unit ? (phrase.numbered ? titleCase(phrase.unit) : phrase.unit.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) : null;
+  const unitName = phrase.unit
+    ? phrase.numbered
+      ? titleCase(phrase.unit)
+      : phrase.unit.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+    : null;
   const words = phrase.unit?.split(/\s+/).length ?? 0;
   const nation = phrase.nation ?? sentenceNationCode;
   return {
@@ -278,6 +319,8 @@ export const findDeploymentMentions = (
   language: TextLanguage = 'en',
 ): DeploymentMention[] => {
   if (sentence.length > MAX_SENTENCE) return [];
+  const original = sentence;
+  sentence = withoutDottedInitials(sentence);
   const phrases = findForcePhrases(sentence, language);
   const hasUnit = UNIT_WORD.test(sentence);
   // Most sentences name no force: read nothing more from them.
@@ -291,7 +334,7 @@ export const findDeploymentMentions = (
     mission: findMissions(sentence)[0]?.name ?? null,
     links: linksIn(sentence),
   };
-  const base = { paragraphIndex, sentence };
+  const base = { paragraphIndex, sentence: original };
   const quoted = quotedSpans(sentence);
   const inQuote = (index: number): boolean => quoted.some(([from, to]) => index > from && index < to);
   const nation = sentenceNation(sentence, language);
@@ -307,10 +350,35 @@ export const findDeploymentMentions = (
     for (const figure of figureMentions(sentence, facts, paragraphIndex)) {
       if (phrases.some((phrase) => phrase.personnelCount === figure.personnelCount) || covered(figure.at)) continue;
       const { at, ...mention } = figure;
-      placed.push({ at, mention: { ...mention, introduces: true, reference: false, head: null, nationFrom: mention.nation ? 'phrase' : null } });
+      placed.push({
+        at,
+        mention: {
+          ...mention,
+          introduces: true,
+          reference: false,
+          head: null,
+          nationFrom: mention.nation ? 'phrase' : null,
+        },
+      });
     }
   }
-  if (placed.length) return placed.sort((a, b) => a.at - b.at).map(({ mention }) => mention);
+  const placeShared = placed.length > 1 && facts.location !== null;
+  if (placed.length)
+    return placed
+      .sort((a, b) => a.at - b.at)
+      .map(({ mention }) => (placeShared ? { ...mention, placeShared } : mention));
   if (status === null || status === 'announced' || !GROUP_WORD.test(sentence)) return [];
-  return [{ ...facts, ...base, personnelCount: null, personnelQualifier: 'unknown', nation: nationIn(sentence), unit: null, isNew: false, kind: 'group', nationFrom: null }];
+  return [
+    {
+      ...facts,
+      ...base,
+      personnelCount: null,
+      personnelQualifier: 'unknown',
+      nation: nationIn(sentence),
+      unit: null,
+      isNew: false,
+      kind: 'group',
+      nationFrom: null,
+    },
+  ];
 };

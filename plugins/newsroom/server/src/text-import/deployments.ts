@@ -66,7 +66,9 @@ const mentionsIn = (
     const missions = findMissions(paragraph);
     for (const sentence of splitSentences(paragraph)) {
       const found = findDeploymentMentions(sentence.text, paragraphIndex, referenceYear, language);
-      const stated = found.find((mention) => mention.status !== null)?.status ?? (found.length ? null : statusOf(sentence.text, language));
+      const stated =
+        found.find((mention) => mention.status !== null)?.status ??
+        (found.length ? null : statusOf(sentence.text, language));
       for (const mention of found) {
         if (mentions.length >= MAX_MENTIONS) {
           notes.warn(`Stopped reading deployments after ${MAX_MENTIONS} mentions.`, paragraphIndex);
@@ -75,7 +77,10 @@ const mentionsIn = (
         const end = sentence.start + sentence.text.length;
         const status = mention.status ?? (mention.kind === 'group' ? null : lastStatus);
         const inferred =
-          mention.nation === null && mention.kind !== 'group' && !mention.owned && lastNation !== null &&
+          mention.nation === null &&
+          mention.kind !== 'group' &&
+          !mention.owned &&
+          lastNation !== null &&
           paragraphIndex - lastNation.paragraphIndex <= 1;
         mentions.push({
           ...mention,
@@ -127,13 +132,21 @@ const finalise = (
   const nationMention = draft.mentions.find((mention) => mention.nation === draft.nation);
   if (draft.nation && nationMention?.nationFrom === 'context') {
     uncertain.push('contributingNation');
-    notes.info(`Deployment ${number}: nation ${draft.nation} taken from an earlier sentence; check it.`, paragraphIndex);
+    notes.info(
+      `Deployment ${number}: nation ${draft.nation} taken from an earlier sentence; check it.`,
+      paragraphIndex,
+    );
   }
   if (draft.unit && draft.unit.rank === 1 && !draft.mentions.some((mention) => mention.head)) uncertain.push('unit');
   if (!draft.status || draft.mentions.every((mention) => mention.status === null || mention.statusInherited)) {
     uncertain.push('deploymentStatus');
   }
   if (!draft.mission && mission) uncertain.push('mission');
+  const placeMention = draft.mentions.find((mention) => mention.location === draft.location);
+  if (draft.location && placeMention?.placeShared) {
+    uncertain.push('location');
+    notes.info(`Deployment ${number}: ${draft.location} is said of several forces at once; check it.`, paragraphIndex);
+  }
   return {
     uncertain,
     mission,

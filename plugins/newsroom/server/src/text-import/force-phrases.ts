@@ -7,7 +7,9 @@ import {
   EN_DEFINITE,
   EN_INDEFINITE,
   EN_STOP,
+  countsMachines,
   EQUIPMENT,
+  FR_NUMBER_WORDS,
   FR_DEFINITE,
   FR_INDEFINITE,
   FR_OF,
@@ -96,12 +98,22 @@ interface Reading {
 
 /** English: modifiers before the head, "of 120 (soldiers)" or "of Challenger 2 tanks" after it. */
 const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => {
-  const r: Reading = { start: h, end: last, unitFrom: h, unitTo: last, nation: null, figure: -1, numbered: false,
-    definite: false, indefinite: false, isNew: false };
+  const r: Reading = {
+    start: h,
+    end: last,
+    unitFrom: h,
+    unitTo: last,
+    nation: null,
+    figure: -1,
+    numbered: false,
+    definite: false,
+    indefinite: false,
+    isNew: false,
+  };
   for (let j = h - 1; j >= 0 && h - j <= 7; j -= 1) {
     const tok = toks[j] as Tok;
     // "Türkiye’s 65th ... brigade", "NATO's ... battlegroup": owned by a name, not introduced.
-    if (/['’]$/.test(tok.text) || ((tok.lower === 's') && /['’]$/.test(toks[j - 1]?.text ?? ''))) {
+    if (/['’]$/.test(tok.text) || (tok.lower === 's' && /['’]$/.test(toks[j - 1]?.text ?? ''))) {
       r.definite = true;
       break;
     }
@@ -125,7 +137,11 @@ const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => 
       if (EN_DEFINITE.has(tok.lower) || EN_INDEFINITE.has(tok.lower)) r.start = j;
       // "an additional battalion": the article before the adjective still counts.
       const previous = toks[j - 1];
-      if (NEW_WORDS.has(tok.lower) && previous && (EN_INDEFINITE.has(previous.lower) || EN_DEFINITE.has(previous.lower))) {
+      if (
+        NEW_WORDS.has(tok.lower) &&
+        previous &&
+        (EN_INDEFINITE.has(previous.lower) || EN_DEFINITE.has(previous.lower))
+      ) {
         r.indefinite ||= EN_INDEFINITE.has(previous.lower);
         r.definite ||= EN_DEFINITE.has(previous.lower);
         r.start = j - 1;
@@ -135,7 +151,14 @@ const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => 
     if (r.nation) break;
     const previous = toks[j - 1];
     // "Royal Air Force helicopter detachment": a run of names owns the unit; it is not part of it.
-    if (isCap(tok) && previous && isWord(previous) && isCap(previous) && !EN_STOP.has(previous.lower) && !demonymCode(previous.text, 'en')) {
+    if (
+      isCap(tok) &&
+      previous &&
+      isWord(previous) &&
+      isCap(previous) &&
+      !EN_STOP.has(previous.lower) &&
+      !demonymCode(previous.text, 'en')
+    ) {
       let k = j - 1;
       while (k > 0 && j - k < 6 && isCap(toks[k] as Tok) && !EN_STOP.has(toks[k]?.lower ?? '')) k -= 1;
       r.indefinite = EN_INDEFINITE.has(toks[k]?.lower ?? '');
@@ -149,7 +172,10 @@ const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => 
   // After the head: "of (about) 120 (soldiers)", "of Challenger 2 tanks", "of NATO reserve forces".
   if (toks[last + 1]?.lower === 'of') {
     const figure = figureFrom(toks, last + 2, 4);
-    if (figure >= 0 && !/\d(?:st|nd|rd|th)$/.test(toks[figure]?.text ?? '')) {
+    // "a squadron of six F-35 aircraft": machines, not people; the unit is the squadron.
+    if (figure >= 0 && countsMachines(toks, figure)) {
+      r.end = figure;
+    } else if (figure >= 0 && !/\d(?:st|nd|rd|th)$/.test(toks[figure]?.text ?? '')) {
       r.figure = figure;
       r.end = figure;
     } else {
@@ -175,8 +201,18 @@ const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => 
 
 /** French: "une compagnie d’infanterie danoise de 250 soldats", "une frégate italienne avec 180 marins". */
 const readFrench = (toks: readonly Tok[], h: number, last: number): Reading => {
-  const r: Reading = { start: h, end: last, unitFrom: h, unitTo: last, nation: null, figure: -1, numbered: false,
-    definite: false, indefinite: false, isNew: false };
+  const r: Reading = {
+    start: h,
+    end: last,
+    unitFrom: h,
+    unitTo: last,
+    nation: null,
+    figure: -1,
+    numbered: false,
+    definite: false,
+    indefinite: false,
+    isNew: false,
+  };
   const before = toks[h - 1];
   if (before && FR_DEFINITE.has(before.lower)) r.definite = true;
   if (before && FR_INDEFINITE.has(before.lower)) r.indefinite = true;
@@ -199,13 +235,22 @@ const readFrench = (toks: readonly Tok[], h: number, last: number): Reading => {
     }
     if (FR_OF.has(tok.lower) || tok.lower === 'avec') {
       const figure = figureFrom(toks, k + 1, 4);
+      // "un escadron de quatre avions F-16": machines counted, in words or digits; the unit ends here.
+      if (FR_NUMBER_WORDS.has(toks[k + 1]?.lower ?? '') || (figure >= 0 && countsMachines(toks, figure))) break;
       if (figure >= 0) {
         r.figure = figure;
         r.end = figure;
         break;
       }
       const next = toks[k + 1];
-      if (tok.lower === 'avec' || !isWord(next) || isCap(next) || FR_DEFINITE.has(next.lower) || FR_STOP.has(next.lower)) break;
+      if (
+        tok.lower === 'avec' ||
+        !isWord(next) ||
+        isCap(next) ||
+        FR_DEFINITE.has(next.lower) ||
+        FR_STOP.has(next.lower)
+      )
+        break;
       // "de chars Leclerc", "du génie", "de police militaire".
       r.unitTo = k + 1;
       r.end = k + 1;
@@ -226,7 +271,13 @@ const readFrench = (toks: readonly Tok[], h: number, last: number): Reading => {
   return r;
 };
 
-const phraseOf = (sentence: string, toks: readonly Tok[], r: Reading, head: string | null, language: TextLanguage): ForcePhrase => {
+const phraseOf = (
+  sentence: string,
+  toks: readonly Tok[],
+  r: Reading,
+  head: string | null,
+  language: TextLanguage,
+): ForcePhrase => {
   const figure = toks[r.figure];
   let unit: string | null = null;
   if (head !== null) {
@@ -254,10 +305,16 @@ const phraseOf = (sentence: string, toks: readonly Tok[], r: Reading, head: stri
   };
 };
 
-const FROM_COUNTRY = /^\s+(?:from|de|venus de|venant de)\s+(?:the\s+|la\s+|l[’']\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+const FROM_COUNTRY =
+  /^\s+(?:from|de|venus de|venant de)\s+(?:the\s+|la\s+|l[’']\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
 /** "Around 500 Turkish service members", "up to 100 instructors", "250 soldats danois". */
-const personnelPhrases = (sentence: string, toks: readonly Tok[], taken: ReadonlySet<number>, language: TextLanguage): ForcePhrase[] => {
+const personnelPhrases = (
+  sentence: string,
+  toks: readonly Tok[],
+  taken: ReadonlySet<number>,
+  language: TextLanguage,
+): ForcePhrase[] => {
   const found: ForcePhrase[] = [];
   toks.forEach((tok, i) => {
     if (tok.value === null || taken.has(i) || /\d(?:st|nd|rd|th|e|er)$/.test(tok.text)) return;
@@ -322,7 +379,14 @@ export const findForcePhrases = (sentence: string, language: TextLanguage): Forc
     if (people.head !== null || unit.head === null || unit.personnelCount !== null) continue;
     if (!FROM_UNIT.test(sentence.slice(people.end, unit.index))) continue;
     phrases.splice(i + 1, 1);
-    phrases[i] = { ...people, unit: unit.unit, head: unit.head, numbered: unit.numbered, nation: people.nation ?? unit.nation, end: unit.end };
+    phrases[i] = {
+      ...people,
+      unit: unit.unit,
+      head: unit.head,
+      numbered: unit.numbered,
+      nation: people.nation ?? unit.nation,
+      end: unit.end,
+    };
   }
   return phrases;
 };

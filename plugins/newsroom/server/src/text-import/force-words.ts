@@ -43,8 +43,41 @@ export const EN_STOP = new Set([
 ]);
 export const EN_DEFINITE = new Set(['the', 'its', 'their', 'this', 'that', 'our', 'his', 'her']);
 export const EN_INDEFINITE = new Set(['a', 'an', 'another']);
-export const NEW_WORDS = new Set(['additional', 'further', 'another', 'fresh', 'second', 'third', 'new', 'supplémentaire', 'nouveau', 'nouvelle']);
-export const EQUIPMENT = /^(?:tanks|aircraft|fighters|jets|helicopters|vehicles|forces|troops|reservists|units|soldiers|personnel)$/;
+export const NEW_WORDS = new Set([
+  'additional',
+  'further',
+  'another',
+  'fresh',
+  'second',
+  'third',
+  'new',
+  'supplémentaire',
+  'nouveau',
+  'nouvelle',
+]);
+/** Equipment after a figure ("six F-35 aircraft", "quatre avions F-16"): a count of machines, never of people. */
+export const MACHINES =
+  /^(?:aircraft|planes?|jets?|fighters?|tanks?|vehicles?|ships?|vessels?|frigates?|corvettes?|submarines?|helicopters?|drones?|guns?|howitzers?|launchers?|systems?|avions?|chasseurs?|chars?|véhicules?|navires?|bâtiments?|frégates?|sous-marins?|hélicoptères?|drones?|canons?|lanceurs?|systèmes?)$/;
+/** A type designation: "F-35", "F-16", "CV90", "A400M". */
+export const MODEL = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
+/** French number words ("de quatre avions"): never part of a unit's name. */
+// prettier-ignore
+export const FR_NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze',
+  'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'cents', 'mille', 'plusieurs', 'quelques']);
+
+/** Whether the figure at `figure` counts machines: an equipment noun or a type comes before any personnel noun. */
+export const countsMachines = (toks: readonly Tok[], figure: number): boolean => {
+  for (let k = figure + 1; k < Math.min(toks.length, figure + 4); k += 1) {
+    const tok = toks[k] as Tok;
+    if (PERSONNEL.en.has(tok.lower) || PERSONNEL.fr.has(tok.lower)) return false;
+    if (MACHINES.test(tok.lower) || MODEL.test(tok.text)) return true;
+    if (!/^\p{L}/u.test(tok.text)) return false;
+  }
+  return false;
+};
+
+export const EQUIPMENT =
+  /^(?:tanks|aircraft|fighters|jets|helicopters|vehicles|forces|troops|reservists|units|soldiers|personnel)$/;
 
 export const FR_DEFINITE = new Set(['le', 'la', 'l’', "l'", 'les', 'ce', 'cet', 'cette', 'son', 'sa', 'leur']);
 export const FR_INDEFINITE = new Set(['un', 'une']);
@@ -58,7 +91,8 @@ export const FR_STOP = new Set([
 export const FR_PARTICIPLE = /^(?:déploy|bas|stationn|engag|dirig|positionn|envoy|annonc|prévu|arriv|composé|form)/;
 export const FR_OF = new Set(['de', 'd’', "d'", 'du', 'des']);
 
-export const TOKEN = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:st|nd|rd|th|e|er)?|\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*['’]?|[^\s\p{L}\d]/gu;
+export const TOKEN =
+  /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:st|nd|rd|th|e|er)?|\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*['’]?|[^\s\p{L}\d]/gu;
 
 export const tokens = (sentence: string): Tok[] => {
   const numbers = new Map(findNumbers(sentence).map((n) => [n.index, n]));
@@ -94,7 +128,9 @@ export const QUALIFYING = new Set([
 
 const wordsOf = (set: ReadonlySet<string>): string => [...set].join('|');
 export const ANY_FORCE: Record<TextLanguage, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${wordsOf(UNIT_HEADS.en)}|${wordsOf(PERSONNEL.en)}|hundred|thousand)(?![\\p{L}])`, 'iu'),
+  en: new RegExp(
+    `(?<![\\p{L}])(?:${wordsOf(UNIT_HEADS.en)}|${wordsOf(PERSONNEL.en)}|hundred|thousand)(?![\\p{L}])`,
+    'iu',
+  ),
   fr: new RegExp(`(?<![\\p{L}])(?:${wordsOf(UNIT_HEADS.fr)}|${wordsOf(PERSONNEL.fr)}|cents?|mille)(?![\\p{L}])`, 'iu'),
 };
-

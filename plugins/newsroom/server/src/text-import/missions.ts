@@ -46,9 +46,12 @@ const SHAPES = [
   '(?<=(?:opération|operation|mission) )(\\p{Lu}{3,}\\s\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+)',
   '\\p{Lu}{1,6}FOR',
   'Operation \\p{Lu}[\\p{L}-]+',
+  // "NATO’s Forward Land Forces", "the EU’s Rapid Deployment Capacity": a capitalised name the organisation owns.
+  "(?<=(?:NATO|EU|UN|OSCE)['’]s )((?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:Forces|Force|Presence|Capacity|Mission|Operation|Initiative))",
 ];
 /** "(EUMAM Ukraine)", "(FINUL)" after a name with Mission, Force or Operation in it. */
-const NAMED_IN_BRACKETS = /(?:Mission|Force|Operation|Opération|mission|force|opération)[^()]{0,120}\((\p{Lu}{3,}(?: \p{Lu}\p{Ll}+)?)\)/gu;
+const NAMED_IN_BRACKETS =
+  /(?:Mission|Force|Operation|Opération|mission|force|opération)[^()]{0,120}\((\p{Lu}{3,}(?: \p{Lu}\p{Ll}+)?)\)/gu;
 const BY_SHAPE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHAPES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Organisations that run missions: "the NATO mission" names no mission. */

@@ -63,11 +63,15 @@ export const frenchDemonymCode = (word: string): string | null => demonymTable()
 /** A French country name ("Belgique" -> BE). */
 export const frenchCountryCode = (name: string): string | null => countryTable().get(foldForMatching(name)) ?? null;
 
+/** "US", "UK", "USA": a country's initials, which English uses as its adjective ("US soldiers"). */
+export const isCountryAcronym = (word: string): boolean =>
+  /^\p{Lu}{2,3}$/u.test(word) && nationWord(word)?.kind === 'country';
+
 /** An adjective of nationality in either language ("Dutch", "danoise"), or null. */
 export const demonymCode = (word: string, language: 'en' | 'fr'): string | null => {
   if (language === 'fr') return frenchDemonymCode(word);
   const entry = /^\p{Lu}/u.test(word) ? nationWord(word) : null;
-  return entry?.kind === 'demonym' ? entry.code : null;
+  return entry?.kind === 'demonym' || (entry && isCountryAcronym(word)) ? entry.code : null;
 };
 
 /** A country name in either language ("Norway", "Belgique"), or null. */

@@ -13,7 +13,11 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, PersonnelQualifier]> = [
 
 /** How a figure is qualified in French, from the words before it ("d’environ 700" -> approximately). */
 export const frenchQualifierBefore = (textBefore: string): PersonnelQualifier => {
-  const lead = textBefore.slice(-40).toLowerCase().replace(/\s*(?:de|d[’'])\s*$/u, '').trimEnd();
+  const lead = textBefore
+    .slice(-40)
+    .toLowerCase()
+    .replace(/\s*(?:de|d[’'])\s*$/u, '')
+    .trimEnd();
   return QUALIFIERS.find(([pattern]) => pattern.test(lead) || pattern.test(`${lead} de`))?.[1] ?? 'exact';
 };
 
@@ -35,5 +39,8 @@ const STATUSES: ReadonlyArray<readonly [RegExp, DeploymentStatus]> = [
 /** The status a French sentence states, or null. */
 export const frenchStatusIn = (sentence: string): DeploymentStatus | null => {
   const lower = sentence.toLowerCase();
-  return STATUSES.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+  // "..., a annoncé l’OTAN vendredi": the source speaking, unless nothing else gives a status.
+  const withoutSource = lower.replace(/(?<![\p{L}])(?:a|ont|avait|avaient) annoncé(?![\p{L}])/gu, '');
+  const status = STATUSES.find(([pattern]) => pattern.test(withoutSource))?.[1] ?? null;
+  return status ?? (withoutSource === lower ? null : 'announced');
 };

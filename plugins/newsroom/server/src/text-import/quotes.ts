@@ -42,6 +42,26 @@ interface Context {
   number: number;
 }
 
+/** Between a quote and its continuation: only the attribution, one sentence ("said Admiral Bauer."). */
+const ATTRIBUTION_ONLY = /^\s*,?[^.!?“”"«»]{1,100}[.]\s*$/u;
+
+/** "X," said Y. "Z." : the quotation after the attribution carries on the quote before it. */
+const continuesQuote = (
+  paragraph: string,
+  previous: FoundQuote | null,
+  previousSide: string | null,
+  from: number,
+  open: number,
+): boolean =>
+  previous !== null &&
+  previousSide === 'after' &&
+  open - from <= 120 &&
+  ATTRIBUTION_ONLY.test(paragraph.slice(from, open));
+
+/** The two parts of a quote split by its attribution, as one text: "together," + "Every Ally counts." */
+const joinQuote = (first: string, second: string): string =>
+  `${/[.!?…]$/u.test(first) ? first : `${first}.`} ${second}`;
+
 /** The person introduced most recently by paragraph `paragraphIndex`, for a pronoun with no speaker before it. */
 const lastIntroduced = (registry: PeopleRegistry, paragraphIndex: number): PersonRecord | null =>
   registry
@@ -81,9 +101,18 @@ const byName = (name: string, role: string | null, { registry, notes, paragraphI
 const byRole = (role: string, { registry, notes, paragraphIndex, number }: Context): Speaker => {
   const person = registry.findByRole(role);
   if (!person) notes.warn(`Quote ${number} is attributed to “${role}”, who is not named.`, paragraphIndex);
-  else notes.info(`Quote ${number}: “${role}” is taken to mean ${person.name}, named earlier with that office.`, paragraphIndex);
+  else
+    notes.info(
+      `Quote ${number}: “${role}” is taken to mean ${person.name}, named earlier with that office.`,
+      paragraphIndex,
+    );
   // The office as the text first gave it in full: "the Minister" is the "Minister of Defence" named before.
-  return { person, statedRole: person ? null : roleWithoutOrganisation(role), kind: 'explicit', inferred: person !== null };
+  return {
+    person,
+    statedRole: person ? null : roleWithoutOrganisation(role),
+    kind: 'explicit',
+    inferred: person !== null,
+  };
 };
 
 /** No attribution: the speaker of the quote before it in the same paragraph, if any. */
@@ -126,13 +155,26 @@ export const findQuotes = (
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let from = 0;
     let previousInParagraph: FoundQuote | null = null;
+    let previousSide: string | null = null;
     for (const span of findQuotations(paragraph)) {
       const text = quoteText(span.inner);
       const attribution =
         language === 'fr'
           ? (findFrenchAttribution(paragraph, span, from) ?? findAttribution(paragraph, span, from))
           : findAttribution(paragraph, span, from);
+      if (
+        text &&
+        !attribution &&
+        /[.!?…]$/u.test(span.inner) &&
+        continuesQuote(paragraph, previousInParagraph, previousSide, from, span.open)
+      ) {
+        const previous = previousInParagraph as FoundQuote;
+        previous.text = joinQuote(previous.text, text);
+        from = span.end;
+        continue;
+      }
       from = span.end;
+      previousSide = attribution?.side ?? null;
       if (!text || (!attribution && wordCount(text) < MIN_UNATTRIBUTED_WORDS)) continue;
       const number = quotes.length + 1;
       const continues = !span.closed && /^[“"«]/.test(paragraphs[paragraphIndex + 1] ?? '');

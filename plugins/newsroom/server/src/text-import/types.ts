@@ -62,7 +62,7 @@ export interface ProposedDeployment {
   /** Paragraph of the first sentence it came from. */
   paragraphIndex: number;
   /** Values the import is unsure of, for the editor to check first (a nation inferred from further away). */
-  uncertain: Array<'contributingNation' | 'unit' | 'deploymentStatus' | 'mission'>;
+  uncertain: Array<'contributingNation' | 'unit' | 'deploymentStatus' | 'mission' | 'location'>;
 }
 
 export interface ProposedPerson {

@@ -45,6 +45,10 @@ describe('import notes in the interface’s language', () => {
       code: 'deploymentNationInferred',
       params: { number: '2', nation: 'NL' },
     });
+    expect(codeNote('Deployment 1: Tapa is said of several forces at once; check it.')).toEqual({
+      code: 'deploymentPlaceShared',
+      params: { number: '1', place: 'Tapa' },
+    });
     expect(codeNote('Something new.')).toEqual({ code: 'other', params: { message: 'Something new.' } });
   });
 });

@@ -129,7 +129,7 @@ describe('attribution patterns', () => {
 
   it('gives an unattributed quote the speaker of the quote before it in the paragraph, with a note', () => {
     const proposal = parsePressRelease(
-      'Title of the release\n“We will not waver,” General Anna Kowalska said. “Our forces are ready for any task.”',
+      'Title of the release\nGeneral Anna Kowalska said: “We will not waver.” The troops listened. “Our forces are ready for any task.”',
     );
     expect(proposal.quotes[1]).toMatchObject({ speakerName: 'Anna Kowalska', attribution: 'none' });
     expect(proposal.notes).toContainEqual(
