@@ -348,4 +348,39 @@ describe('an outdated rich-text field (tester finding: no target for the body)',
     expect(done.body.data.units.find((entry: UnitReport) => entry.field === 'body')?.result).toBe('confirmed');
     expect(await bodyStatus()).toBeUndefined();
   });
+
+  it.each(['1.2', '2.1'] as const)('fits the translation into the source tags when formatting and a paragraph were added, and confirms it sent back final (%s)', async (version) => {
+    const frBody = async () =>
+      ((await app.strapi.documents(RELEASE_UID).findOne({ documentId: releaseId, locale: 'fr', status: 'draft' } as never)) as unknown as { body: Block[] }).body;
+    const before = await frBody();
+    // The English body gains a bold word, a link and a paragraph the French does not have.
+    const body = await enBody();
+    const first = body.find((block) => block.type === 'paragraph')!;
+    first.children = [
+      ...first.children,
+      { type: 'text', text: ' Read more', bold: true },
+      { type: 'link', url: 'https://jfcnaples.nato.int/kfor', children: [{ type: 'text', text: 'on the KFOR site' }] },
+    ];
+    body.push({ type: 'paragraph', children: [{ type: 'text', text: `A paragraph added (${version}).` }] });
+    await documents(app.strapi, RELEASE_UID).update({ documentId: releaseId, locale: 'en', data: { body } });
+    expect((await bodyStatus())?.status).toBe('outdated');
+
+    const xml = await exportFile('fr', version, true);
+    expect(schemaErrors(xml, version)).toBe('');
+    const unit = bodyUnit(xml, version);
+    const firstFrench = String(before.find((block) => block.type === 'paragraph')!.children[0]!.text).slice(0, 20);
+    if (version === '1.2') expect(unit).toMatch(/<target state="needs-review-translation"><g id="[^"]+"[^>]*>/);
+    else expect(unit).toMatch(/<target><pc id="[^"]+"[^>]*>/);
+    expect(unit).toContain(firstFrench.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/</g, '&lt;').slice(0, 10));
+    expect(unit).toContain('words were fitted into the tags of the source');
+    // Sent back as exported: nothing changes, still outdated.
+    const asIs = (await importFile('fr', xml).expect(200)).body.data;
+    expect(asIs.units.find((entry: UnitReport) => entry.field === 'body')?.result).toBe('unchanged');
+    expect(await frBody()).toEqual(before);
+    expect((await bodyStatus())?.status).toBe('outdated');
+    // Marked final / signed-off: confirmed, current.
+    const done = await importFile('fr', setStates(xml, version, version === '1.2' ? 'signed-off' : 'final')).expect(200);
+    expect(done.body.data.units.find((entry: UnitReport) => entry.field === 'body')?.result).toBe('confirmed');
+    expect(await bodyStatus()).toBeUndefined();
+  });
 });

@@ -8,7 +8,8 @@
  * translation blocks left over go into the last text block. The result passes the import's check.
  */
 import { checkInlineCodes } from './inline-code-check';
-import { richTextToSegment } from './inline-codes';
+import { richTextToSegment, segmentToRichText } from './inline-codes';
+import { alignTarget } from './prefilled-target';
 import { isBlockCode, nodeType, type CodeData, type CodeMap, type Segment, type SegmentNode } from './segment';
 import type { RichText } from './types';
 
@@ -106,4 +107,15 @@ export const fitTarget = (source: Segment, value: RichText): SegmentNode[] | nul
     return null;
   }
   return nodes;
+};
+
+/**
+ * What the export pre-fills for an existing rich-text translation, as rich text: paired code for code
+ * (prefilled-target.ts), else fitted into the source's tags; null when neither works. The import
+ * compares a target with it to tell a unit sent back as exported from a translator's edit.
+ */
+export const prefilledValue = (source: RichText, target: RichText): RichText | null => {
+  const segment = richTextToSegment(source);
+  const nodes = alignTarget(segment, target) ?? fitTarget(segment, target);
+  return nodes === null ? null : segmentToRichText(nodes, segment.codes);
 };

@@ -3,7 +3,7 @@
  * added since) still goes out pre-filled: its words fitted into the source's tags, needing review
  * (tester finding: it went out with no target, the previous French only as plain text in alt-trans).
  */
-import { exportXliff, parseXliff, type ImportedUnit, type RichText, type XliffVersion } from '../index';
+import { exportXliff, parseXliff, prefilledValue, type ImportedUnit, type RichText, type XliffVersion } from '../index';
 import { plainTextOf } from '../plain-text';
 import { body, frenchBody, releaseRequest, TEST_KEY } from './fixtures';
 import { schemaErrors } from './xliff-schema';
@@ -80,3 +80,10 @@ it('keeps a translation that pairs code for code as it is (no fitting note)', ()
   expect(imported(xml).target).toEqual(frenchBody);
 });
 
+
+it('gives the import the pre-fill it exported, to tell a unit sent back as it went out', () => {
+  const xml = exportBody('1.2', boldSecurity(), frenchBody);
+  expect(prefilledValue(boldSecurity(), frenchBody)).toEqual(imported(xml).target);
+  expect(prefilledValue(body, frenchBody)).toEqual(frenchBody);
+  expect(prefilledValue(body, frenchBody.slice(4))).toBeNull();
+});
