@@ -288,6 +288,84 @@ describe('forged and broken files (issue 9 holes 4 and 6)', () => {
   });
 });
 
+describe('an outdated rich-text field (tester finding: no target for the body)', () => {
+  type Block = { type: string; children: Array<Record<string, unknown>> };
+  const enBody = async () =>
+    ((await app.strapi.documents(RELEASE_UID).findOne({ documentId: releaseId, locale: 'en', status: 'draft' } as never)) as unknown as { body: Block[] }).body;
+  const bodyUnit = (xml: string, version: Version) =>
+    (version === '1.2' ? /<trans-unit id="release\.[^"]*\.body\.[\s\S]*?<\/trans-unit>/ : /<unit id="release\.[^"]*\.body\.[\s\S]*?<\/unit>/).exec(xml)?.[0] ?? '';
+  const bodyStatus = async () => inLocale((await releaseStatus()).release, 'fr').changes.find((change) => change.field === 'body');
+
+  it.each(['1.2', '2.1'] as const)('pre-fills the existing translation with its inline codes, and confirms it sent back final (%s)', async (version) => {
+    // The body translated into fr with its formatting, through the XLIFF workflow.
+    const full = await exportFile('fr', version);
+    expect(bodyUnit(full, version)).toMatch(/<g |<pc /);
+    expect((await importFile('fr', translate(full, '[fr] ')).expect(200)).body.data.counts.applied).toBeGreaterThan(0);
+    expect(await bodyStatus()).toBeUndefined();
+    // The English body changes its words, not its structure.
+    const body = await enBody();
+    const first = body.find((block) => block.type === 'paragraph')!;
+    const run = first.children.find((child) => typeof child.text === 'string' && child.text !== '')!;
+    run.text = `${String(run.text)} (updated ${version})`;
+    await documents(app.strapi, RELEASE_UID).update({ documentId: releaseId, locale: 'en', data: { body } });
+    expect((await bodyStatus())?.status).toBe('outdated');
+
+    const xml = await exportFile('fr', version, true);
+    expect(schemaErrors(xml, version)).toBe('');
+    const unit = bodyUnit(xml, version);
+    if (version === '1.2') {
+      expect(unit).toMatch(/<target state="needs-review-translation"><g id="[^"]+"[^>]*>\[fr\] /);
+      expect(unit).toContain('<alt-trans alttranstype="previous-version">');
+    } else {
+      expect(unit).toMatch(/<target><pc id="[^"]+"[^>]*>\[fr\] /);
+      expect(unit).toContain('category="newsroom:previous-source"');
+    }
+    // Sent back as exported: not a blank target, still outdated.
+    const asIs = (await importFile('fr', xml).expect(200)).body.data;
+    expect(asIs.units.find((entry: UnitReport) => entry.field === 'body')?.result).not.toBe('empty-target');
+    expect((await bodyStatus())?.status).toBe('outdated');
+    // Marked final / signed-off: confirmed, current.
+    const done = await importFile('fr', setStates(xml, version, version === '1.2' ? 'signed-off' : 'final')).expect(200);
+    expect(done.body.data.units.find((entry: UnitReport) => entry.field === 'body')?.result).toBe('confirmed');
+    expect(await bodyStatus()).toBeUndefined();
+  });
+
+  it.each(['1.2', '2.1'] as const)('fits the translation into the source tags when formatting and a paragraph were added, and confirms it sent back final (%s)', async (version) => {
+    const frBody = async () =>
+      ((await app.strapi.documents(RELEASE_UID).findOne({ documentId: releaseId, locale: 'fr', status: 'draft' } as never)) as unknown as { body: Block[] }).body;
+    const before = await frBody();
+    // The English body gains a bold word, a link and a paragraph the French does not have.
+    const body = await enBody();
+    const first = body.find((block) => block.type === 'paragraph')!;
+    first.children = [
+      ...first.children,
+      { type: 'text', text: ' Read more', bold: true },
+      { type: 'link', url: 'https://jfcnaples.nato.int/kfor', children: [{ type: 'text', text: 'on the KFOR site' }] },
+    ];
+    body.push({ type: 'paragraph', children: [{ type: 'text', text: `A paragraph added (${version}).` }] });
+    await documents(app.strapi, RELEASE_UID).update({ documentId: releaseId, locale: 'en', data: { body } });
+    expect((await bodyStatus())?.status).toBe('outdated');
+
+    const xml = await exportFile('fr', version, true);
+    expect(schemaErrors(xml, version)).toBe('');
+    const unit = bodyUnit(xml, version);
+    const firstFrench = String(before.find((block) => block.type === 'paragraph')!.children[0]!.text).slice(0, 20);
+    if (version === '1.2') expect(unit).toMatch(/<target state="needs-review-translation"><g id="[^"]+"[^>]*>/);
+    else expect(unit).toMatch(/<target><pc id="[^"]+"[^>]*>/);
+    expect(unit).toContain(firstFrench.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/</g, '&lt;').slice(0, 10));
+    expect(unit).toContain('words were fitted into the tags of the source');
+    // Sent back as exported: nothing changes, still outdated.
+    const asIs = (await importFile('fr', xml).expect(200)).body.data;
+    expect(asIs.units.find((entry: UnitReport) => entry.field === 'body')?.result).toBe('unchanged');
+    expect(await frBody()).toEqual(before);
+    expect((await bodyStatus())?.status).toBe('outdated');
+    // Marked final / signed-off: confirmed, current.
+    const done = await importFile('fr', setStates(xml, version, version === '1.2' ? 'signed-off' : 'final')).expect(200);
+    expect(done.body.data.units.find((entry: UnitReport) => entry.field === 'body')?.result).toBe('confirmed');
+    expect(await bodyStatus()).toBeUndefined();
+  });
+});
+
 describe('records deleted with their documents (item 15)', () => {
   it('deletes a locale’s records with that locale of a document, all with the document, and a deleted locale’s', async () => {
     const quoteId = (await releaseStatus()).quotes[1]!.documentId;

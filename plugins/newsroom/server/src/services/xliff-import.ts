@@ -7,7 +7,7 @@ import { isTranslatedUid, trackedFields, type TranslatedUid } from '../translati
 import { rowCounts } from '../faults/evidence';
 import { faultPausePoint } from '../faults/pause-point';
 import { getService } from '../utils/get-service';
-import { currentMac, fingerprint, parseXliff, rebuildTarget, XliffError, type FieldValue, type RichText } from '../xliff';
+import { currentMac, fingerprint, parseXliff, prefilledValue, rebuildTarget, XliffError, type FieldValue, type RichText } from '../xliff';
 import { draftOf, releaseFamily } from './xliff-family';
 
 type Written = { field: string; value: FieldValue | null; source: FieldValue | null; write: boolean };
@@ -95,7 +95,12 @@ export const importXliff = async (
         ? rebuildTarget(sourceValue as RichText, unit.targetNodes, unit.id)
         : unit.target;
     const current = await draftOf(strapi, uid, unit.documentId, options.locale);
-    const unchanged = current !== null && fingerprint((current[unit.field] ?? null) as FieldValue | null) === fingerprint(target);
+    const stored = (current?.[unit.field] ?? null) as FieldValue | null;
+    // As exported: the stored translation, or (rich text) its pre-fill fitted into the source's tags.
+    const prefilled =
+      !sourceChanged && Array.isArray(sourceValue) && Array.isArray(stored) ? prefilledValue(sourceValue as RichText, stored as RichText) : null;
+    const unchanged =
+      current !== null && (fingerprint(stored) === fingerprint(target) || (prefilled !== null && fingerprint(prefilled) === fingerprint(target)));
     let result: UnitResult;
     if (unchanged) {
       const recorded = unit.disposition === 'confirmed' && !sourceChanged ? (await status.fingerprintsOf(uid, unit.documentId, options.locale))[unit.field] : undefined;

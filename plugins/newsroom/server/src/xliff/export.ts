@@ -5,12 +5,15 @@
  * codes alongside (1.2 `extradata`, 2.x `<originalData>`). A target is written only when a
  * translation is given (pre-filled, marked translated, or needs-review-translation when its source
  * changed since; then the previous source and target go along: 1.2 `<alt-trans
- * alttranstype="previous-version">`, 2.x notes). Unit ids carry a keyed MAC (unit-mac.ts).
+ * alttranstype="previous-version">`, 2.x notes). A rich-text translation whose codes do not pair with
+ * the source's goes out fitted into the source's tags (fitted-target.ts), needing review, with a note.
+ * Unit ids carry a keyed MAC (unit-mac.ts).
  */
 import { XliffError } from './errors';
 import { richTextToSegment } from './inline-codes';
 import { plainTextOf } from './plain-text';
 import { isLanguageTag } from './languages';
+import { fitTarget } from './fitted-target';
 import { alignTarget } from './prefilled-target';
 import { encodeCodeMap, xmlSafeJson, type Segment, type SegmentNode } from './segment';
 import { dataId, renderSegment } from './segment-xml';
@@ -23,6 +26,9 @@ import { attributes, escapeSegmentText2, escapeText } from './xml-escape';
 const invalid = (message: string) => new XliffError('invalid-export', message);
 
 const UNALIGNED_NOTE = 'The existing translation has a different structure from the source; translate from the source.';
+const FITTED_NOTE =
+  'The existing translation has a different structure from the source (paragraphs or formatting changed): its ' +
+  'words were fitted into the tags of the source. Check the formatting, and each paragraph against the source.';
 const REVIEW_NOTE =
   'The source changed since this was translated. Update the translation, or mark it final / signed-off ' +
   '(XLIFF 2: reviewed / final) to confirm it as it is.';
@@ -79,9 +85,13 @@ const prepare = (unit: ExportUnit, key: string): PreparedUnit => {
     };
   }
   const segment = richTextToSegment(unit.source);
-  const target = Array.isArray(unit.target) && unit.target.length > 0 ? alignTarget(segment, unit.target) : null;
-  if (target === null && !isEmpty(unit.target)) notes.push(UNALIGNED_NOTE);
-  return { ...base, segment, target };
+  const existing = Array.isArray(unit.target) && unit.target.length > 0 ? unit.target : null;
+  const aligned = existing === null ? null : alignTarget(segment, existing);
+  if (existing === null || aligned !== null) return { ...base, segment, target: aligned };
+  // Not code for code: the words fitted into the source's tags, to review; else no target.
+  const fitted = fitTarget(segment, existing);
+  if (fitted === null) return { ...base, notes: [...notes, UNALIGNED_NOTE], segment, target: null };
+  return { ...base, needsReview: true, notes: [...notes, FITTED_NOTE], segment, target: fitted };
 };
 
 const notes12 = (notes: string[], indent: string) =>

@@ -2,6 +2,7 @@
 export { XliffError, isXliffError, type XliffErrorCode } from './errors';
 export { exportXliff } from './export';
 export { fingerprint } from './fingerprint';
+export { prefilledValue } from './fitted-target';
 export { richTextToSegment, segmentToRichText } from './inline-codes';
 export { checkInlineCodes } from './inline-code-check';
 export { parseXliff } from './parse';

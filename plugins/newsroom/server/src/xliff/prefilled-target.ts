@@ -2,8 +2,8 @@
  * A pre-filled rich-text target must use the source's code ids. This pairs the codes of an existing
  * translation with those of the source: blocks one to one in order (same type, same nesting), then,
  * inside each block, marks, links and breaks of the same kind in order of appearance. When the two do
- * not have the same shape (a paragraph added since, a bold more), there is no pairing: the unit goes
- * out without a target and the translator works from the source (and the CAT tool's memory).
+ * not have the same shape (a paragraph added since, a bold more), there is no pairing: the export then
+ * fits the translation's words into the source's tags (fitted-target.ts).
  */
 import { checkInlineCodes, collectCodeSites } from './inline-code-check';
 import { richTextToSegment } from './inline-codes';

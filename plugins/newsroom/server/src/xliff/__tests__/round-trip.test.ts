@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-import { exportXliff, parseXliff, unitMac, type ImportedUnit, type XliffVersion } from '../index';
+import { exportXliff, parseXliff, unitMac, type ImportedUnit, type RichText, type XliffVersion } from '../index';
 import { addTargets, body, frenchBody, QUOTE_ID, RELEASE_ID, releaseRequest, TEST_KEY } from './fixtures';
 
 const VERSIONS: XliffVersion[] = ['1.2', '2.0', '2.1'];
@@ -123,9 +123,19 @@ describe.each(VERSIONS)('XLIFF %s round trip', (version) => {
     expect(units[`${RELEASE_ID}.body`]?.target).toEqual(frenchBody);
   });
 
-  it('leaves out a pre-filled rich target whose structure differs from the source, with a note', () => {
+  it('fits a pre-filled rich target whose structure differs from the source into its tags, with a note', () => {
     const request = releaseRequest(version);
     request.files[0]!.units[2]!.target = frenchBody.slice(0, 2);
+    const xml = exportXliff(request);
+    const units = byField(parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units);
+    expect((units[`${RELEASE_ID}.body`]?.target as RichText).slice(0, 2)).toEqual(frenchBody.slice(0, 2));
+    expect(xml).toContain('its words were fitted into the tags of the source');
+    if (version === '1.2') expect(xml).toContain('<target state="needs-review-translation"><g');
+  });
+
+  it('leaves out a pre-filled rich target with no words to fit (an image alone), with a note', () => {
+    const request = releaseRequest(version);
+    request.files[0]!.units[2]!.target = frenchBody.slice(4);
     const xml = exportXliff(request);
     const units = byField(parseXliff(xml, { targetLanguage: 'fr', key: TEST_KEY }).units);
     expect(units[`${RELEASE_ID}.body`]?.target).toBeNull();
