@@ -59,9 +59,23 @@ const password = setting('NEWSROOM_ADMIN_PASSWORD');
 if (demo) Object.assign(childEnv, { NEWSROOM_ADMIN_EMAIL: email, NEWSROOM_ADMIN_PASSWORD: password });
 
 step(`Starting the newsroom (${where}${demo ? ', demo release loaded on first start' : ''}${process.env.NODE_ENV ? `, NODE_ENV=${process.env.NODE_ENV}` : ''})`);
-const child = spawn('npx', ['strapi', 'start'], { cwd: ROOT, stdio: 'inherit', env: childEnv });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+// Strapi itself is this process's child (no npx in between), so a signal forwarded to it reaches
+// its graceful shutdown; and when whatever started us goes away (`npm run` stopped by SIGTERM
+// exits without telling us), we stop Strapi the same way rather than leave it running.
+const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: childEnv,
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+const parent = process.ppid;
+const orphanCheck = setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 1000);
+child.on('exit', (code) => {
+  clearInterval(orphanCheck);
+  process.exit(code ?? 0);
+});
 
 const ready = () =>
   new Promise((resolve) => {

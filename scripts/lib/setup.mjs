@@ -37,7 +37,9 @@ export const ensureDependencies = () => {
   const installed = path.join(ROOT, 'node_modules', '.package-lock.json');
   if (mtime(installed) >= mtime(path.join(ROOT, 'package-lock.json'))) return;
   step('Installing dependencies (npm ci, about 2 minutes; better-sqlite3 compiles from source)');
-  run('npm ci --no-audit --no-fund', { npm_config_build_from_source: 'true' });
+  // --include=dev: building the plugin and the admin panel needs the dev tools, also when
+  // NODE_ENV=production (where npm would otherwise leave them out).
+  run('npm ci --include=dev --no-audit --no-fund', { npm_config_build_from_source: 'true' });
 };
 
 /** Builds the plugin when its sources are newer than its build: the app loads only the build. */
