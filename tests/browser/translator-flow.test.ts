@@ -60,7 +60,9 @@ describe('the fr translator translates an outdated release in the translation ed
     expect(file).toMatch(/^<\?xml[\s\S]*<xliff [\s\S]*target-language="fr"/);
     expect(file).toContain(NEW_SOURCE);
     const units = (file.match(/<trans-unit /g) ?? []).length;
-    await translations.exportSummary.getByText(`Downloaded releases-fr.xlf: 1 releases, ${units} units`).waitFor({ state: 'visible' });
+    await translations.exportSummary
+      .getByText(`Downloaded releases-fr.xlf: 1 release, ${units} ${units === 1 ? 'unit' : 'units'}`)
+      .waitFor({ state: 'visible' });
     await translations.translateLink(TITLE_EN, 'fr').click();
     await new TranslationEditorPage(translator.page).waitFor('fr');
     expect(translator.page.url()).toContain(`/translations/${releaseId}/fr`);
