@@ -113,23 +113,6 @@ describe('a French-speaking editor composes the fr version (real Chromium, real 
     expectNoPageErrors(admin.errors);
   });
 
-  it('Back after typing a search finds the filters as they were before it (tester finding)', async () => {
-    await admin.page.goto('/admin/plugins/newsroom?locale=fr');
-    const search = admin.page.getByRole('searchbox');
-    await search.waitFor({ timeout: 60_000 });
-    await search.pressSequentially('KFOR', { delay: 50 });
-    await waitUntil(async () => new URL(admin.page.url()).searchParams.get('search') === 'KFOR', { message: 'the search in the URL' });
-    await admin.page.goBack();
-    await waitUntil(
-      async () => {
-        const params = new URL(admin.page.url()).searchParams;
-        return params.get('locale') === 'fr' && !params.has('search');
-      },
-      { message: 'Back to ?locale=fr without the search' },
-    );
-    expectNoPageErrors(admin.errors);
-  });
-
   it('sends the version it loaded as If-Match; on 409 shows what changed and offers to reload, writing nothing', async () => {
     const releasePath = `/newsroom/releases/${releaseId}`;
     let sentIfMatch: string | undefined;

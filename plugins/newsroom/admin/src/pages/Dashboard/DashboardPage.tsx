@@ -26,13 +26,8 @@ export const DashboardPage = () => {
   const { data, error, isFetching } = useGetNewsroomDashboardQuery(query);
   useFocusHeading(true);
 
-  /**
-   * Filters change the URL (shareable, kept on reload and Back); a new filter goes back to page 1.
-   * Typing a search replaces the history entry of the search being typed, never the one before it:
-   * Back leaves the search and finds the filters as they were.
-   */
-  const change = (patch: Filters, typing = false) => {
-    const replace = typing && Boolean(filters.search);
+  /** Filters change the URL (shareable, kept on reload and Back); a new filter goes back to page 1. */
+  const change = (patch: Filters, replace = false) => {
     const next: Filters = { ...patch, page: undefined };
     for (const [key, value] of Object.entries(next)) {
       if (key === 'search' && typeof value === 'string') next.search = encodeURIComponent(value);
