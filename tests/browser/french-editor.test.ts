@@ -65,7 +65,10 @@ describe('a French-speaking editor composes the fr version (real Chromium, real 
     await confirm.getByRole('button', { name: 'Publier les modifications' }).click();
     await confirm.waitFor({ state: 'hidden', timeout: 30_000 });
     await admin.page.getByRole('button', { name: 'Dépublier' }).waitFor({ timeout: 30_000 });
-    expect(await admin.page.getByRole('button', { name: 'Publier les modifications' }).count()).toBe(0);
+    // The view refreshes after the publish (its tags invalidated): the action goes away.
+    await waitUntil(async () => (await admin.page.getByRole('button', { name: 'Publier les modifications' }).count()) === 0, {
+      message: '"Publier les modifications" gone once the fr version is published',
+    });
     await new NewsroomPage(admin.page).screenshot('release-view-fr');
 
     const frAfter = await composerRelease(admin.server.baseURL, token, releaseId, 'fr');
