@@ -96,20 +96,23 @@ interface Reading {
   isNew: boolean;
 }
 
+/** A reading of the phrase headed at `h` before anything around the head is read. */
+const emptyReading = (h: number, last: number): Reading => ({
+  start: h,
+  end: last,
+  unitFrom: h,
+  unitTo: last,
+  nation: null,
+  figure: -1,
+  numbered: false,
+  definite: false,
+  indefinite: false,
+  isNew: false,
+});
+
 /** English: modifiers before the head, "of 120 (soldiers)" or "of Challenger 2 tanks" after it. */
 const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => {
-  const r: Reading = {
-    start: h,
-    end: last,
-    unitFrom: h,
-    unitTo: last,
-    nation: null,
-    figure: -1,
-    numbered: false,
-    definite: false,
-    indefinite: false,
-    isNew: false,
-  };
+  const r = emptyReading(h, last);
   for (let j = h - 1; j >= 0 && h - j <= 7; j -= 1) {
     const tok = toks[j] as Tok;
     // "Türkiye’s 65th ... brigade", "NATO's ... battlegroup": owned by a name, not introduced.
@@ -201,18 +204,7 @@ const readEnglish = (toks: readonly Tok[], h: number, last: number): Reading => 
 
 /** French: "une compagnie d’infanterie danoise de 250 soldats", "une frégate italienne avec 180 marins". */
 const readFrench = (toks: readonly Tok[], h: number, last: number): Reading => {
-  const r: Reading = {
-    start: h,
-    end: last,
-    unitFrom: h,
-    unitTo: last,
-    nation: null,
-    figure: -1,
-    numbered: false,
-    definite: false,
-    indefinite: false,
-    isNew: false,
-  };
+  const r = emptyReading(h, last);
   const before = toks[h - 1];
   if (before && FR_DEFINITE.has(before.lower)) r.definite = true;
   if (before && FR_INDEFINITE.has(before.lower)) r.indefinite = true;
